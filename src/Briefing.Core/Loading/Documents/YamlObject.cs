@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using Briefing.Core.Diagnostics;
+
+namespace Briefing.Core.Loading.Documents;
+
+/// <summary>
+/// Base of every object bound from YAML. It remembers where the object and each of its
+/// fields were written, so a rule that runs after binding can still point at file:line:column.
+/// </summary>
+public abstract class YamlObject
+{
+    private readonly Dictionary<string, SourceSpan> _fieldSpans = new(StringComparer.Ordinal);
+
+    /// <summary>Where the mapping that produced this object starts.</summary>
+    [JsonIgnore]
+    public SourceSpan Span { get; internal set; } = SourceSpan.None;
+
+    /// <summary>Where the value of a field (by its C# property name) was written; the object's span if absent.</summary>
+    public SourceSpan SpanOf(string propertyName) =>
+        _fieldSpans.TryGetValue(propertyName, out var span) ? span : Span;
+
+    internal void SetFieldSpan(string propertyName, SourceSpan span) => _fieldSpans[propertyName] = span;
+}

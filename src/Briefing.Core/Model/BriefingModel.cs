@@ -1,0 +1,88 @@
+namespace Briefing.Core.Model;
+
+/// <summary>
+/// Everything a briefing says, validated and cross-linked. Renderers read only this.
+/// Lists are in a stable reading order; lookups answer the questions every page asks
+/// (what cites this source, which deals has this company).
+/// </summary>
+public sealed class BriefingModel
+{
+    private readonly Dictionary<string, Source> _sources;
+    private readonly Dictionary<string, Company> _companies;
+    private readonly Dictionary<string, Deal> _deals;
+    private readonly Dictionary<string, Fact> _facts;
+    private readonly Dictionary<string, int> _sourceNumbers;
+
+    public BriefingModel(
+        BriefingInfo info,
+        IEnumerable<Source> sources,
+        IEnumerable<Company> companies,
+        IEnumerable<Deal> deals,
+        IEnumerable<Fact> facts,
+        IEnumerable<TimelineEvent> events,
+        IEnumerable<Chart> charts)
+    {
+        Info = info;
+        // Sources are numbered in order of publication so [1] is the oldest article.
+        Sources = [.. sources.OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)];
+        Companies = [.. companies.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)];
+        Deals = [.. deals.OrderBy(d => d.KeyDate).ThenBy(d => d.Id, StringComparer.Ordinal)];
+        Facts = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Charts = [.. charts.OrderBy(c => c.Id, StringComparer.Ordinal)];
+
+        _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _companies = Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _deals = Deals.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _facts = Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _sourceNumbers = Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+    }
+
+    public BriefingInfo Info { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Company> Companies { get; }
+    public IReadOnlyList<Deal> Deals { get; }
+    public IReadOnlyList<Fact> Facts { get; }
+    public IReadOnlyList<TimelineEvent> Events { get; }
+    public IReadOnlyList<Chart> Charts { get; }
+
+    public Source Source(string id) => _sources[id];
+    public Company Company(string id) => _companies[id];
+    public Deal Deal(string id) => _deals[id];
+    public Fact Fact(string id) => _facts[id];
+
+    /// <summary>The 1-based number a source carries in citations ("[3]").</summary>
+    public int SourceNumber(string sourceId) => _sourceNumbers[sourceId];
+
+    /// <summary>Facts citing a source, for backlinks.</summary>
+    public IReadOnlyList<Fact> FactsCiting(string sourceId) =>
+        [.. Facts.Where(f => f.Cites.Any(c => c.SourceId == sourceId))];
+
+    /// <summary>Deals a company is a party to.</summary>
+    public IReadOnlyList<Deal> DealsOf(string companyId) =>
+        [.. Deals.Where(d => d.Parties.Any(p => p.CompanyId == companyId))];
+
+    /// <summary>Facts about a company: named in <c>about</c> or the subject of its figure.</summary>
+    public IReadOnlyList<Fact> FactsAbout(string companyId) =>
+        [.. Facts.Where(f => f.About.Contains(companyId) || f.Figure?.SubjectId == companyId)];
+
+    /// <summary>Facts that concern a deal.</summary>
+    public IReadOnlyList<Fact> FactsOfDeal(string dealId) => [.. Facts.Where(f => f.Deals.Contains(dealId))];
+
+    /// <summary>Events that concern a deal.</summary>
+    public IReadOnlyList<TimelineEvent> EventsOfDeal(string dealId) => [.. Events.Where(e => e.Deals.Contains(dealId))];
+
+    /// <summary>Events that concern a company, directly or through one of its deals.</summary>
+    public IReadOnlyList<TimelineEvent> EventsOfCompany(string companyId)
+    {
+        var deals = DealsOf(companyId).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. Events.Where(e => e.Companies.Contains(companyId) || e.Deals.Any(deals.Contains))];
+    }
+
+    /// <summary>Companies whose parent is the given company.</summary>
+    public IReadOnlyList<Company> SubsidiariesOf(string companyId) =>
+        [.. Companies.Where(c => c.ParentId == companyId)];
+
+    /// <summary>Facts with a figure, in the briefing's order.</summary>
+    public IReadOnlyList<Fact> Figures => [.. Facts.Where(f => f.Figure is not null)];
+}
