@@ -19,5 +19,8 @@ public abstract class YamlObject
     public SourceSpan SpanOf(string propertyName) =>
         _fieldSpans.TryGetValue(propertyName, out var span) ? span : Span;
 
+    /// <summary>True when the file wrote the field, even with an empty or invalid value.</summary>
+    public bool HasField(string propertyName) => _fieldSpans.ContainsKey(propertyName);
+
     internal void SetFieldSpan(string propertyName, SourceSpan span) => _fieldSpans[propertyName] = span;
 }

@@ -1,0 +1,28 @@
+using Briefing.Core.Building;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading;
+using Briefing.Core.Loading.Yaml;
+using Briefing.Core.Model;
+using Briefing.Core.Validation;
+
+namespace Briefing.Core;
+
+/// <summary>What loading a content folder gave: the model when there were no errors, and every diagnostic.</summary>
+public sealed record LoadOutcome(BriefingModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>The front half of the pipeline: load → validate → model.</summary>
+public static class BriefingContent
+{
+    /// <summary>Reads, validates and builds the model of a content folder.</summary>
+    public static LoadOutcome Load(string contentDirectory, YamlLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = new ContentReader(limits ?? YamlLimits.Default).Read(contentDirectory, diagnostics);
+        Validator.Default.Validate(content, diagnostics);
+        var model = diagnostics.HasErrors ? null : ModelBuilder.Build(content);
+        return new LoadOutcome(model, diagnostics.Sorted());
+    }
+}

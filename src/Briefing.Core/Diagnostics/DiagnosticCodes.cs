@@ -1,0 +1,72 @@
+namespace Briefing.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, stable across versions so analysts can look them up.
+/// <see cref="All"/> feeds the table in content/README.md; a test keeps the two in step.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "BRF001";
+    public const string FileTooLarge = "BRF002";
+    public const string TooDeep = "BRF003";
+    public const string AnchorsNotAllowed = "BRF004";
+    public const string DuplicateKey = "BRF005";
+    public const string EmptyDocument = "BRF006";
+    public const string ComplexKey = "BRF007";
+    public const string WrongType = "BRF010";
+    public const string MissingField = "BRF011";
+    public const string UnknownKey = "BRF012";
+    public const string UnknownValue = "BRF013";
+    public const string BadFormat = "BRF014";
+    public const string DuplicateId = "BRF020";
+    public const string IdNotFileName = "BRF021";
+    public const string UnknownReference = "BRF022";
+    public const string NoCitation = "BRF023";
+    public const string GrowthMismatch = "BRF030";
+    public const string ConversionMismatch = "BRF031";
+    public const string ConflictingFigures = "BRF032";
+    public const string FigureSubject = "BRF033";
+    public const string UnknownUnit = "BRF034";
+    public const string ChartBars = "BRF035";
+    public const string StatusOrder = "BRF036";
+    public const string DerivationShape = "BRF037";
+    public const string DateAfterSource = "BRF038";
+    public const string UnusedSource = "BRF040";
+    public const string UnusedFact = "BRF041";
+    public const string MissingContent = "BRF050";
+    public const string UnexpectedFile = "BRF051";
+
+    /// <summary>Each code with a one-line meaning, in code order.</summary>
+    public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
+    [
+        (YamlSyntax, "The file is not valid YAML."),
+        (FileTooLarge, "The file is larger than a content file may be (1 MiB)."),
+        (TooDeep, "The document nests deeper than 64 levels."),
+        (AnchorsNotAllowed, "Anchors (&), aliases (*) and merge keys (<<) are not supported."),
+        (DuplicateKey, "A key appears twice in the same mapping."),
+        (EmptyDocument, "The file is empty or holds more than one YAML document."),
+        (ComplexKey, "A key is a list or mapping instead of plain text."),
+        (WrongType, "A value has the wrong shape (text, number, list or mapping)."),
+        (MissingField, "A required field is missing or empty."),
+        (UnknownKey, "A key the file kind does not have (often a typo)."),
+        (UnknownValue, "A value outside the allowed list (e.g. a deal kind)."),
+        (BadFormat, "A value in the wrong format (id, date, period, URL, language, colour)."),
+        (DuplicateId, "Two entities of the same kind share an id."),
+        (IdNotFileName, "An entity's id differs from its file name."),
+        (UnknownReference, "An id that refers to no source, company, deal, fact or event."),
+        (NoCitation, "Something that must cite a source cites none."),
+        (GrowthMismatch, "A stated growth rate does not match the two figures it relates."),
+        (ConversionMismatch, "A stated currency conversion does not match the amount and exchange rate."),
+        (ConflictingFigures, "Two sources give different values for the same metric, subject and time."),
+        (FigureSubject, "A figure needs exactly one of subject or market."),
+        (UnknownUnit, "A figure's unit is not one Briefing knows."),
+        (ChartBars, "A chart bar refers to a fact without a figure, or bars mix units."),
+        (StatusOrder, "A deal's status history is not in date order."),
+        (DerivationShape, "A growth rate or conversion refers to figures of the wrong unit."),
+        (DateAfterSource, "A dated step or event is later than every source it cites was published."),
+        (UnusedSource, "A source no fact, deal, company or event cites."),
+        (UnusedFact, "A fact no page or point refers to other than the facts table."),
+        (MissingContent, "The content folder or briefing.yaml is missing."),
+        (UnexpectedFile, "A file in the content folder that Briefing does not read."),
+    ];
+}

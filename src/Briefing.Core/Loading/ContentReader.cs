@@ -1,0 +1,114 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading.Binding;
+using Briefing.Core.Loading.Documents;
+using Briefing.Core.Loading.Yaml;
+
+namespace Briefing.Core.Loading;
+
+/// <summary>
+/// Reads a content folder: briefing.yaml and one entity per file under sources/, companies/,
+/// deals/, facts/, events/ and charts/. Files are read in ordinal order so diagnostics and
+/// output never depend on the file system's listing order.
+/// </summary>
+public sealed class ContentReader(YamlLimits limits)
+{
+    private static readonly HashSet<string> IgnoredEntries = new(StringComparer.Ordinal) { "README.md", "schemas" };
+
+    public ContentSet Read(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingContent, new SourceSpan(contentDirectory, 0, 0),
+                "the content folder does not exist", "run from the project folder, or pass --content DIR");
+            return new ContentSet(null, [], [], [], [], [], []);
+        }
+
+        ReportStrayFiles(contentDirectory, diagnostics);
+        var briefingPath = Path.Combine(contentDirectory, "briefing.yaml");
+        BriefingDocument? briefing = null;
+        if (File.Exists(briefingPath))
+        {
+            briefing = ReadFile<BriefingDocument>(briefingPath, diagnostics);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.MissingContent, new SourceSpan(briefingPath, 0, 0),
+                "briefing.yaml is missing", "every content folder needs a briefing.yaml with the title, edition and sections");
+        }
+
+        return new ContentSet(
+            briefing,
+            ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics),
+            ReadFolder<CompanyDocument>(contentDirectory, ContentKind.Company, diagnostics),
+            ReadFolder<DealDocument>(contentDirectory, ContentKind.Deal, diagnostics),
+            ReadFolder<FactDocument>(contentDirectory, ContentKind.Fact, diagnostics),
+            ReadFolder<EventDocument>(contentDirectory, ContentKind.Event, diagnostics),
+            ReadFolder<ChartDocument>(contentDirectory, ContentKind.Chart, diagnostics));
+    }
+
+    /// <summary>Reads and binds one file; null when it could not be read or bound.</summary>
+    public T? ReadFile<T>(string path, DiagnosticBag diagnostics) where T : YamlObject
+    {
+        var info = new FileInfo(path);
+        if (info.Length > limits.MaxFileBytes)
+        {
+            // Checked before reading so a huge file is never loaded into memory.
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceSpan(path, 1, 1),
+                $"the file is {info.Length:N0} bytes; content files may be at most {limits.MaxFileBytes:N0} bytes",
+                "split it into several files, one entity per file");
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        var root = new YamlReader(limits).Read(path, text, diagnostics);
+        return root is null ? null : new DocumentBinder(diagnostics).Bind<T>(root);
+    }
+
+    private List<T> ReadFolder<T>(string contentDirectory, ContentKind kind, DiagnosticBag diagnostics) where T : YamlObject
+    {
+        var folder = Path.Combine(contentDirectory, kind.Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var documents = new List<T>();
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            if (!IsYaml(path) || Directory.Exists(path))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnexpectedFile, new SourceSpan(path, 0, 0),
+                    $"'{Path.GetFileName(path)}' is not read: {kind.Folder}/ holds one .yaml file per entity",
+                    "rename it to <id>.yaml or move it out of the content folder");
+                continue;
+            }
+
+            if (ReadFile<T>(path, diagnostics) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
+    }
+
+    private static void ReportStrayFiles(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var folders = ContentKind.EntityKinds.Select(k => k.Folder).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFileSystemEntries(contentDirectory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name == "briefing.yaml" || IgnoredEntries.Contains(name) || folders.Contains(name) || name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            diagnostics.Warning(DiagnosticCodes.UnexpectedFile, new SourceSpan(path, 0, 0),
+                $"'{name}' is not read",
+                $"content holds briefing.yaml and the folders {string.Join(", ", folders.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal);
+}

@@ -1,0 +1,16 @@
+using Briefing.Core.Loading.Documents;
+
+namespace Briefing.Core.Loading;
+
+/// <summary>
+/// Every document read from a content folder, as written, with positions. Validation runs
+/// on this; the model is built from it only when validation finds no errors.
+/// </summary>
+public sealed record ContentSet(
+    BriefingDocument? Briefing,
+    IReadOnlyList<SourceDocument> Sources,
+    IReadOnlyList<CompanyDocument> Companies,
+    IReadOnlyList<DealDocument> Deals,
+    IReadOnlyList<FactDocument> Facts,
+    IReadOnlyList<EventDocument> Events,
+    IReadOnlyList<ChartDocument> Charts);

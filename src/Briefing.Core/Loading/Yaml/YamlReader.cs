@@ -1,0 +1,77 @@
+using Briefing.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefing.Core.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML file into a <see cref="YamlNode"/> tree, reporting every problem as a
+/// diagnostic. It pulls YamlDotNet's parser events one at a time and builds the tree with an
+/// explicit stack, so depth is checked before YamlDotNet or we could ever recurse on it.
+/// </summary>
+public sealed partial class YamlReader(YamlLimits limits)
+{
+    /// <summary>Reads a document; null when the file could not be read into a tree.</summary>
+    public YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        var byteCount = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (byteCount > limits.MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceSpan(file, 1, 1),
+                $"the file is {byteCount:N0} bytes; content files may be at most {limits.MaxFileBytes:N0} bytes",
+                "split it into several files, one entity per file");
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            return ReadStream(file, parser, diagnostics);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), Describe(e),
+                "check indentation, colons after keys, and quotes around text containing ': ' or '#'");
+            return null;
+        }
+    }
+
+    private YamlNode? ReadStream(string file, Parser parser, DiagnosticBag diagnostics)
+    {
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyDocument, new SourceSpan(file, 1, 1),
+                "the file is empty", "start from a skeleton: dotnet run --project src/Briefing -- new <kind> <id>");
+            return null;
+        }
+
+        parser.Consume<DocumentStart>();
+        var root = ReadDocument(file, parser, diagnostics);
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart second)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyDocument, SpanOf(file, second.Start),
+                "the file holds more than one YAML document ('---')", "put one entity in each file");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static SourceSpan SpanOf(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes its messages with the position; we print the position ourselves.
+        var message = e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        var inner = e.InnerException is YamlException innerYaml ? Describe(innerYaml) : null;
+        return inner is null ? $"YAML syntax: {message}" : $"YAML syntax: {message} ({inner})";
+    }
+}

@@ -1,0 +1,62 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Model;
+
+namespace Briefing.Core.Validation.Rules;
+
+/// <summary>
+/// A stated growth rate equals (to − from) / from, to the decimals it is printed with; a
+/// mismatch means a typo in one of the three numbers.
+/// </summary>
+public sealed class GrowthRatesMatchTheirFigures : IContentRule
+{
+    public void Check(ContentIndex content, DiagnosticBag diagnostics)
+    {
+        foreach (var fact in content.Set.Facts)
+        {
+            if (fact.Figure is not { GrowthOf: { } growth } figure)
+            {
+                continue;
+            }
+
+            var from = content.FigureOf(growth.From);
+            var to = content.FigureOf(growth.To);
+            if (from is null || to is null)
+            {
+                // Unknown ids are reported by ReferencesResolve; facts without figures here.
+                if (content.Facts.ContainsKey(growth.From) && content.Facts.ContainsKey(growth.To))
+                {
+                    diagnostics.Error(DiagnosticCodes.DerivationShape, growth.Span,
+                        "growthOf must name two facts that have figures", "add a figure to both facts");
+                }
+
+                continue;
+            }
+
+            if (figure.Unit != "percent" || from.Unit != to.Unit)
+            {
+                diagnostics.Error(DiagnosticCodes.DerivationShape, growth.Span,
+                    $"a growth rate is in percent between figures of one unit; here {figure.Unit} from {from.Unit} to {to.Unit}",
+                    "check the units of the three figures");
+                continue;
+            }
+
+            var start = Absolute(from);
+            if (start == 0)
+            {
+                continue;
+            }
+
+            var computed = (Absolute(to) - start) / start * 100m;
+            if (!Tolerance.Agrees(figure.Value, computed))
+            {
+                diagnostics.Error(DiagnosticCodes.GrowthMismatch, figure.SpanOf("Value"),
+                    $"fact '{fact.Id}' states growth of {figure.Value}% but {growth.From} → {growth.To} " +
+                    $"({from.Value} → {to.Value}) is {Math.Round(computed, 4)}%",
+                    "check the three numbers against the article");
+            }
+        }
+    }
+
+    private static decimal Absolute(Loading.Documents.FigureEntry figure) =>
+        figure.Value * Scales.Factor(figure.Scale);
+}

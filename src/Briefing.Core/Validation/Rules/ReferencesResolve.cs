@@ -1,0 +1,113 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading.Binding;
+using Briefing.Core.Loading.Documents;
+
+namespace Briefing.Core.Validation.Rules;
+
+/// <summary>Every id a file mentions names an entity of the right kind; otherwise the closest ids are suggested.</summary>
+public sealed class ReferencesResolve : IContentRule
+{
+    public void Check(ContentIndex content, DiagnosticBag diagnostics)
+    {
+        var check = new ReferenceChecker(diagnostics);
+        foreach (var citation in content.AllCitations())
+        {
+            check.One(citation, nameof(Citation.Source), citation.Source, content.Sources, "source");
+        }
+
+        foreach (var company in content.Set.Companies)
+        {
+            if (company.Parent is { } parent)
+            {
+                check.One(parent, nameof(ParentLink.Company), parent.Company, content.Companies, "company");
+            }
+        }
+
+        foreach (var deal in content.Set.Deals)
+        {
+            foreach (var party in deal.Parties)
+            {
+                check.One(party, nameof(PartyEntry.Company), party.Company, content.Companies, "company");
+            }
+
+            check.Many(deal, nameof(DealDocument.Related), deal.Related, content.Deals, "deal");
+        }
+
+        foreach (var fact in content.Set.Facts)
+        {
+            check.Many(fact, nameof(FactDocument.About), fact.About, content.Companies, "company");
+            check.Many(fact, nameof(FactDocument.Deals), fact.Deals, content.Deals, "deal");
+            if (fact.Figure is not { } figure)
+            {
+                continue;
+            }
+
+            check.One(figure, nameof(FigureEntry.Subject), figure.Subject, content.Companies, "company");
+            if (figure.GrowthOf is { } growth)
+            {
+                check.One(growth, nameof(GrowthEntry.From), growth.From, content.Facts, "fact");
+                check.One(growth, nameof(GrowthEntry.To), growth.To, content.Facts, "fact");
+            }
+
+            if (figure.ConvertedFrom is { } conversion)
+            {
+                check.One(conversion, nameof(ConversionEntry.Amount), conversion.Amount, content.Facts, "fact");
+                check.One(conversion, nameof(ConversionEntry.Rate), conversion.Rate, content.Facts, "fact");
+            }
+        }
+
+        foreach (var item in content.Set.Events)
+        {
+            check.Many(item, nameof(EventDocument.Deals), item.Deals, content.Deals, "deal");
+            check.Many(item, nameof(EventDocument.Companies), item.Companies, content.Companies, "company");
+            check.Many(item, nameof(EventDocument.Facts), item.Facts, content.Facts, "fact");
+        }
+
+        foreach (var bar in content.Set.Charts.SelectMany(c => c.Bars))
+        {
+            check.One(bar, nameof(ChartBarEntry.Fact), bar.Fact, content.Facts, "fact");
+        }
+
+        if (content.Set.Briefing is { } briefing)
+        {
+            foreach (var point in briefing.Takeaways.Concat(briefing.Risks).Concat(briefing.Outlook))
+            {
+                check.Many(point, nameof(PointEntry.Facts), point.Facts, content.Facts, "fact");
+            }
+
+            check.Many(briefing, nameof(BriefingDocument.KeyFigures), briefing.KeyFigures, content.Facts, "fact");
+        }
+    }
+
+    /// <summary>Reports ids that name nothing, with the closest existing ids as the hint.</summary>
+    private sealed class ReferenceChecker(DiagnosticBag diagnostics)
+    {
+        public void One<T>(YamlObject owner, string property, string? id, IReadOnlyDictionary<string, T> known, string kind)
+        {
+            if (string.IsNullOrEmpty(id) || known.ContainsKey(id))
+            {
+                return;
+            }
+
+            var closest = Suggestions.Closest(id, known.Keys);
+            var hint = closest.Count > 0
+                ? $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}?"
+                : $"add {KindFolder(kind)}/{id}.yaml, or use an existing {kind} id";
+            diagnostics.Error(DiagnosticCodes.UnknownReference, owner.SpanOf(property), $"no {kind} has the id '{id}'", hint);
+        }
+
+        public void Many<T>(YamlObject owner, string property, IEnumerable<string>? ids, IReadOnlyDictionary<string, T> known, string kind)
+        {
+            foreach (var id in ids ?? [])
+            {
+                One(owner, property, id, known, kind);
+            }
+        }
+
+        private static string KindFolder(string kind) => kind switch
+        {
+            "company" => "companies",
+            _ => kind + "s",
+        };
+    }
+}
