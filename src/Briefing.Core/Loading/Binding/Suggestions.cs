@@ -7,10 +7,19 @@ public static class Suggestions
     public static IReadOnlyList<string> Closest(string wrong, IEnumerable<string> candidates, int count = 3)
     {
         var limit = Math.Max(2, wrong.Length / 3);
-        return [.. candidates
+        var near = candidates
             .Select(c => (Candidate: c, Distance: Distance(wrong.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(p => p.Distance <= limit || p.Candidate.Contains(wrong, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p.Distance).ThenBy(p => p.Candidate, StringComparer.Ordinal)
+            .Where(p => p.Distance <= limit)
+            .ToList();
+        if (near.Count == 0)
+        {
+            return [];
+        }
+
+        // Only the closest tier: 'publsher' suggests 'publisher', not also 'published'.
+        var best = near.Min(p => p.Distance);
+        return [.. near.Where(p => p.Distance == best)
+            .OrderBy(p => p.Candidate, StringComparer.Ordinal)
             .Take(count)
             .Select(p => p.Candidate)];
     }

@@ -48,6 +48,12 @@ public sealed partial class YamlReader(YamlLimits limits)
 
         parser.Consume<DocumentStart>();
         var root = ReadDocument(file, parser, diagnostics);
+        if (root is null)
+        {
+            // Reported already; after a depth error the parser stands mid-document.
+            return null;
+        }
+
         parser.Consume<DocumentEnd>();
         if (parser.Current is DocumentStart second)
         {
