@@ -23,6 +23,8 @@ public static class SchemaGenerator
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         WriteIndented = true,
+        // Patterns and descriptions stay readable ('+', '<', quotes) rather than \u-escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The schema text of one file kind, with a trailing newline, stable byte for byte.</summary>
@@ -48,6 +50,18 @@ public static class SchemaGenerator
         return root.ToJsonString(Options).ReplaceLineEndings("\n") + "\n";
     }
 
+    private static void AllowInteger(JsonObject node)
+    {
+        var types = node["type"] switch
+        {
+            JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue value => [value.GetValue<string>()],
+            _ => [],
+        };
+        types.Insert(1, "integer");
+        node["type"] = new JsonArray([.. types.Select(t => (JsonNode)JsonValue.Create(t))]);
+    }
+
     /// <summary>Adds each field's pattern and description; lets empty values through as YAML does.</summary>
     private static JsonNode AddFormats(JsonSchemaExporterContext context, JsonNode schema)
     {
@@ -61,6 +75,11 @@ public static class SchemaGenerator
             // On a list of ids the pattern belongs to the items.
             var target = node["items"] as JsonObject ?? node;
             target["pattern"] = pattern;
+            if (format.Format is ValueFormat.PartialDate or ValueFormat.Period)
+            {
+                // YAML reads an unquoted year (period: 2022) as a number; the binder accepts it, so must the schema.
+                AllowInteger(target);
+            }
         }
 
         if (member.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>() is { } description && node["description"] is null)

@@ -30,8 +30,16 @@ public sealed partial class YamlReader(YamlLimits limits)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), Describe(e),
-                "check indentation, colons after keys, and quotes around text containing ': ' or '#'");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), Describe(e), SyntaxHint);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections (YAML test
+            // suite case 9C9N) instead of a YamlException; the last event read is the best place we know.
+            var mark = parser.Current?.End ?? new Mark(0, 1, 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, mark),
+                "YAML syntax: malformed collection after this point", SyntaxHint);
             return null;
         }
     }
@@ -64,6 +72,8 @@ public sealed partial class YamlReader(YamlLimits limits)
 
         return root;
     }
+
+    private const string SyntaxHint = "check indentation, colons after keys, and quotes around text containing ': ' or '#'";
 
     private static SourceSpan SpanOf(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 

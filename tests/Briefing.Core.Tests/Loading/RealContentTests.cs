@@ -1,0 +1,40 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Loading;
+
+/// <summary>The curated content of the repository passes check, and the guide documents every diagnostic.</summary>
+public sealed class RealContentTests
+{
+    [Fact]
+    public void The_real_content_has_no_errors_or_warnings()
+    {
+        var outcome = BriefingContent.Load(Repository.ContentDirectory);
+
+        Assert.Empty(outcome.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.ToString()));
+        Assert.NotNull(outcome.Model);
+        Assert.True(outcome.Model.Deals.Count >= 8);
+    }
+
+    [Fact]
+    public void The_real_content_keeps_both_reports_of_the_2021_03_26_share_price_moves()
+    {
+        var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
+
+        var moves = model.Figures.Where(f => f.Figure!.Metric == "share price change" && f.Figure.AsOf?.ToIso() == "2021-03-26").ToList();
+        Assert.Equal(6, moves.Count);
+        Assert.Equal(2, moves.Select(f => f.Figure!.TimeOfDay).Distinct().Count());
+        Assert.Equal(2, moves.Select(f => f.Cites[0].SourceId).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_authoring_guide_documents_every_diagnostic_code()
+    {
+        var guide = File.ReadAllText(Path.Combine(Repository.ContentDirectory, "README.md"));
+
+        foreach (var (code, _) in DiagnosticCodes.All)
+        {
+            Assert.True(guide.Contains($"| {code} |", StringComparison.Ordinal), $"content/README.md lacks a row for {code}");
+        }
+    }
+}
