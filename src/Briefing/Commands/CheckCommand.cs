@@ -1,20 +1,33 @@
+using System.CommandLine;
 using Briefing.Core;
+using Briefing.Core.Model;
 
 namespace Briefing.Commands;
 
 /// <summary>`check`: load and validate only; prints every diagnostic and a one-line summary.</summary>
 internal static class CheckCommand
 {
-    public static int Run(CommonOptions options, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var outcome = BriefingContent.Load(options.ContentDirectory);
-        DiagnosticPrinter.Print(outcome.Diagnostics, stdout, options.Verbose);
-        var model = outcome.Model;
-        var counts = model is null ? "" :
-            $" in {model.Sources.Count} sources, {model.Companies.Count} companies, {model.Deals.Count} deals, " +
-            $"{model.Facts.Count} facts, {model.Events.Count} events, {model.Charts.Count} charts";
-        stdout.WriteLine($"check: {DiagnosticPrinter.Summary(outcome.Diagnostics)}{counts}");
-        var failsStrict = options.Strict && outcome.Diagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Warning);
-        return outcome.HasErrors || failsStrict ? ExitCodes.ContentErrors : ExitCodes.Ok;
+        var command = new Command("check", "Load and validate the content; print every problem and a summary");
+        command.SetAction(result => Run(Options.Resolve(result), stdout));
+        return command;
     }
+
+    public static int Run(RunSettings settings, TextWriter stdout)
+    {
+        var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
+        var outcome = reporter.Stage("load", () => BriefingContent.Load(settings.ContentDirectory), Describe);
+        reporter.Diagnostics(outcome.Diagnostics);
+        var counts = outcome.Model is { } model ? $" in {Counts(model)}" : "";
+        stdout.WriteLine($"check: {Summary.Of(outcome.Diagnostics)}{counts}");
+        return Summary.Fails(outcome.Diagnostics, settings.Strict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    public static string Describe(LoadOutcome outcome) =>
+        outcome.Model is { } model ? Counts(model) : "not loaded: see the errors below";
+
+    private static string Counts(BriefingModel model) =>
+        $"{model.Sources.Count} sources, {model.Companies.Count} companies, {model.Deals.Count} deals, " +
+        $"{model.Facts.Count} facts, {model.Events.Count} events, {model.Charts.Count} charts";
 }

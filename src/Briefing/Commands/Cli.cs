@@ -1,40 +1,54 @@
+using System.CommandLine;
+
 namespace Briefing.Commands;
 
-/// <summary>Parses the command line and dispatches to a command; never lets an exception reach the analyst raw.</summary>
+/// <summary>
+/// The command line: `build` (default), `check`, `new`, `clean`, `serve`, `schemas`. Parse
+/// errors exit 2; an unexpected exception is reported as an internal error (exit 3), never
+/// as a stack trace.
+/// </summary>
 internal static class Cli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
-        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
-        var options = CommonOptions.Parse(rest, stderr);
-        if (options is null)
+        var root = new RootCommand("Briefing: turns curated YAML facts into a static site and a PDF briefing");
+        foreach (var option in new Option[] { Options.Content, Options.Templates, Options.Out, Options.Strict, Options.Quiet, Options.Verbose })
         {
+            root.Options.Add(option);
+        }
+
+        var build = BuildCommand.Create(stdout);
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(SchemasCommand.Create(stdout));
+        foreach (var option in build.Options.Where(o => !o.Recursive))
+        {
+            root.Options.Add(option);
+        }
+
+        root.SetAction((result, token) => BuildCommand.RunAsync(result, stdout, token));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"briefing: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'briefing --help' for usage.");
             return ExitCodes.Usage;
         }
 
         try
         {
-            return command switch
-            {
-                "check" => CheckCommand.Run(options, stdout),
-                "schemas" => SchemasCommand.Run(options, stdout),
-                "build" => await BuildCommand.RunAsync(options, stdout),
-                _ => Usage(stderr, $"unknown command '{command}'"),
-            };
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            await stderr.WriteLineAsync($"internal error: {e.Message}");
-            await stderr.WriteLineAsync("This is a bug in Briefing, not in your content. Please report it with the command you ran.");
+            await stderr.WriteLineAsync($"briefing: internal error: {e.GetType().Name}: {e.Message}");
+            await stderr.WriteLineAsync("This is a bug in Briefing, not in your content; your previous output is untouched. Please report it with the command you ran.");
             return ExitCodes.InternalError;
         }
-    }
-
-    private static int Usage(TextWriter stderr, string problem)
-    {
-        stderr.WriteLine($"briefing: {problem}");
-        stderr.WriteLine("usage: briefing [build|check|schemas] [--content DIR] [--out DIR] [--templates DIR]");
-        return ExitCodes.Usage;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Briefing.Core.Loading;
 using Briefing.Core.Schemas;
 
@@ -6,9 +7,16 @@ namespace Briefing.Commands;
 /// <summary>`schemas`: regenerates content/schemas/*.schema.json from the document classes.</summary>
 internal static class SchemasCommand
 {
-    public static int Run(CommonOptions options, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var folder = Path.Combine(options.ContentDirectory, "schemas");
+        var command = new Command("schemas", "Regenerate the editor schemas in content/schemas/ from the content classes");
+        command.SetAction(result => Run(Options.Resolve(result), stdout));
+        return command;
+    }
+
+    private static int Run(RunSettings settings, TextWriter stdout)
+    {
+        var folder = Path.Combine(settings.ContentDirectory, "schemas");
         Directory.CreateDirectory(folder);
         foreach (var kind in ContentKind.All)
         {

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Briefing.Core.Diagnostics;
+using Spectre.Console;
+
+namespace Briefing.Commands;
+
+/// <summary>
+/// What a run tells the analyst: a short line per pipeline stage with counts and
+/// milliseconds, and diagnostics grouped by file. On an interactive terminal stages show a
+/// live spinner and severities are coloured; redirected output and CI get plain lines.
+/// </summary>
+internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool interactive)
+{
+    /// <summary>True when writing to a person's terminal rather than a file, pipe or CI log.</summary>
+    public static bool IsInteractive(TextWriter writer) =>
+        ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public Verbosity Verbosity => verbosity;
+
+    /// <summary>Runs a stage, then reports its name, what it produced and how long it took.</summary>
+    public T Stage<T>(string name, Func<T> work, Func<T, string> describe)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = interactive && verbosity != Verbosity.Quiet
+            ? AnsiConsole.Status().Start($"{name}…", _ => work())
+            : work();
+        clock.Stop();
+        Line($"{name,-9}{clock.ElapsedMilliseconds,6} ms  {describe(result)}");
+        return result;
+    }
+
+    /// <summary>A normal progress line; hidden by --quiet.</summary>
+    public void Line(string text)
+    {
+        if (verbosity != Verbosity.Quiet)
+        {
+            output.WriteLine(text);
+        }
+    }
+
+    /// <summary>A line only --verbose shows.</summary>
+    public void Detail(string text)
+    {
+        if (verbosity == Verbosity.Verbose)
+        {
+            output.WriteLine(text);
+        }
+    }
+
+    /// <summary>Errors and warnings always, information with --verbose, grouped under each file.</summary>
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        var shown = diagnostics.Where(d => verbosity == Verbosity.Verbose || d.Severity != Severity.Info).ToList();
+        foreach (var file in shown.GroupBy(d => d.Span.File, StringComparer.Ordinal))
+        {
+            if (interactive)
+            {
+                output.WriteLine(Colour(ProjectRoot.Display(file.Key), "1"));
+            }
+
+            foreach (var diagnostic in file)
+            {
+                var span = diagnostic.Span with { File = ProjectRoot.Display(diagnostic.Span.File) };
+                var text = (diagnostic with { Span = span }).ToString();
+                output.WriteLine(interactive ? Colour(text, ColourOf(diagnostic.Severity)) : text);
+            }
+        }
+    }
+
+    private static string ColourOf(Severity severity) => severity switch
+    {
+        Severity.Error => "31",
+        Severity.Warning => "33",
+        _ => "36",
+    };
+
+    private static string Colour(string text, string code) => $"\u001b[{code}m{text}\u001b[0m";
+}
