@@ -4,31 +4,10 @@ namespace Briefing.Tests;
 
 public sealed class CheckCommandTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "Briefing.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("tests run inside the repository");
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Cli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Check_on_the_real_content_exits_zero_with_a_summary()
     {
-        var (exit, output, _) = await Run("check", "--content", Path.Combine(RepositoryRoot(), "content"));
+        var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.Content);
 
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("check: 0 errors, 0 warnings", output, StringComparison.Ordinal);
@@ -42,7 +21,7 @@ public sealed class CheckCommandTests
         {
             await File.WriteAllTextAsync(Path.Combine(content, "briefing.yaml"), "title: t\ntitel: x\n");
 
-            var (exit, output, _) = await Run("check", "--content", content);
+            var (exit, output, _) = await CliRunner.Run("check", "--content", content);
 
             Assert.Equal(ExitCodes.ContentErrors, exit);
             Assert.Matches(@"briefing\.yaml:2:1: error BRF012: unknown key 'titel'", output);
@@ -61,7 +40,7 @@ public sealed class CheckCommandTests
     [InlineData("check", "--content")]
     public async Task Usage_errors_exit_two(params string[] args)
     {
-        var (exit, _, error) = await Run(args);
+        var (exit, _, error) = await CliRunner.Run(args);
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.StartsWith("briefing:", error, StringComparison.Ordinal);

@@ -20,6 +20,8 @@ internal static class Cli
         var build = BuildCommand.Create(stdout);
         root.Subcommands.Add(build);
         root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CleanCommand.Create(stdout));
         root.Subcommands.Add(SchemasCommand.Create(stdout));
         foreach (var option in build.Options.Where(o => !o.Recursive))
         {

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading;
+using Briefing.Core.Loading.Binding;
+using Briefing.Core.Loading.Documents;
+using Briefing.Core.Loading.Yaml;
+
+namespace Briefing.Commands;
+
+/// <summary>`new &lt;kind&gt; &lt;id&gt;`: writes a commented skeleton file that passes check; never overwrites.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var kind = new Argument<string>("kind") { Description = "source, company, deal, fact or event" };
+        kind.AcceptOnlyFromAmong([.. Skeletons.Kinds]);
+        var id = new Argument<string>("id") { Description = "The new entity's id: lowercase words joined by hyphens" };
+        var command = new Command("new", "Write a commented skeleton file for a new source, company, deal, fact or event");
+        command.Arguments.Add(kind);
+        command.Arguments.Add(id);
+        command.SetAction(result => Run(Options.Resolve(result), result.GetValue(kind)!, result.GetValue(id)!, stdout, stderr));
+        return command;
+    }
+
+    public static int Run(RunSettings settings, string kind, string id, TextWriter stdout, TextWriter stderr)
+    {
+        if (!FormatCheck.IsValid(ValueFormat.Id, id))
+        {
+            stderr.WriteLine($"briefing: '{id}' is not a valid id: expected {FormatCheck.Expected(ValueFormat.Id)}");
+            return ExitCodes.Usage;
+        }
+
+        var folder = ContentKind.EntityKinds.Single(k => k.SchemaName == kind).Folder;
+        var path = Path.Combine(settings.ContentDirectory, folder, id + ".yaml");
+        if (File.Exists(path))
+        {
+            stderr.WriteLine($"briefing: {ProjectRoot.Display(path)} already exists; not overwriting it");
+            return ExitCodes.Usage;
+        }
+
+        // Read without validating: a half-finished file elsewhere must not block adding a new one.
+        var content = new ContentReader(YamlLimits.Default).Read(settings.ContentDirectory, new DiagnosticBag());
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (Skeletons.For(kind, id, content, today) is not { } text)
+        {
+            stderr.WriteLine($"briefing: a new {kind} cites a source and names a company: add a source (and a company) first: briefing new source <id>");
+            return ExitCodes.ContentErrors;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written to a temporary name and renamed, so an editor watching the folder never sees half a file.
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text.ReplaceLineEndings("\n") + "\n");
+        File.Move(temporary, path);
+        stdout.WriteLine($"wrote {ProjectRoot.Display(path)}: fill it in, then run check");
+        return ExitCodes.Ok;
+    }
+}

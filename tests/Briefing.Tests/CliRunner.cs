@@ -1,0 +1,15 @@
+using Briefing.Commands;
+
+namespace Briefing.Tests;
+
+/// <summary>Runs the command line in-process and captures what it prints.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await Cli.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
