@@ -17,10 +17,13 @@ public sealed record LoadOutcome(BriefingModel? Model, IReadOnlyList<Diagnostic>
 public static class BriefingContent
 {
     /// <summary>Reads, validates and builds the model of a content folder.</summary>
-    public static LoadOutcome Load(string contentDirectory, YamlLimits? limits = null)
+    /// <param name="contentDirectory">The folder holding briefing.yaml.</param>
+    /// <param name="limits">Guards against hostile files; the defaults suit real content.</param>
+    /// <param name="cache">Keeps unchanged files parsed between loads (used by `serve`).</param>
+    public static LoadOutcome Load(string contentDirectory, YamlLimits? limits = null, DocumentCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = new ContentReader(limits ?? YamlLimits.Default).Read(contentDirectory, diagnostics);
+        var content = new ContentReader(limits ?? YamlLimits.Default, cache).Read(contentDirectory, diagnostics);
         Validator.Default.Validate(content, diagnostics);
         var model = diagnostics.HasErrors ? null : ModelBuilder.Build(content);
         return new LoadOutcome(model, diagnostics.Sorted());

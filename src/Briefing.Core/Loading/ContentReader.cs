@@ -10,7 +10,7 @@ namespace Briefing.Core.Loading;
 /// deals/, facts/, events/ and charts/. Files are read in ordinal order so diagnostics and
 /// output never depend on the file system's listing order.
 /// </summary>
-public sealed class ContentReader(YamlLimits limits)
+public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null)
 {
     private static readonly HashSet<string> IgnoredEntries = new(StringComparer.Ordinal) { "README.md", "schemas" };
 
@@ -50,6 +50,11 @@ public sealed class ContentReader(YamlLimits limits)
     public T? ReadFile<T>(string path, DiagnosticBag diagnostics) where T : YamlObject
     {
         var info = new FileInfo(path);
+        return cache is null ? ReadUncached<T>(info, path, diagnostics) : cache.GetOrRead(info, diagnostics, bag => ReadUncached<T>(info, path, bag));
+    }
+
+    private T? ReadUncached<T>(FileInfo info, string path, DiagnosticBag diagnostics) where T : YamlObject
+    {
         if (info.Length > limits.MaxFileBytes)
         {
             // Checked before reading so a huge file is never loaded into memory.
