@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Briefing.Core;
+using Briefing.Core.Output;
+using Briefing.Pipeline;
 
 namespace Briefing.Commands;
 
@@ -20,25 +21,39 @@ internal static class BuildCommand
         var command = new Command("build", "Check the content and build the site and the PDF (the default command)");
         command.Options.Add(Only);
         command.Options.Add(Paper);
-        command.SetAction((result, token) => RunAsync(result, stdout, token));
+        command.SetAction(result => Run(Options.Resolve(result), Request(result), stdout));
         return command;
     }
 
-    public static Task<int> RunAsync(ParseResult result, TextWriter stdout, CancellationToken token)
+    public static BuildRequest Request(ParseResult result)
     {
-        var settings = Options.Resolve(result);
+        var only = result.GetValue(Only);
+        return new BuildRequest(Site: only != "pdf", Pdf: only != "site", Paper: result.GetValue(Paper) ?? "a4");
+    }
+
+    public static int Run(RunSettings settings, BuildRequest request, TextWriter stdout)
+    {
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
-        var outcome = reporter.Stage("load", () => BriefingContent.Load(settings.ContentDirectory), CheckCommand.Describe);
-        reporter.Diagnostics(outcome.Diagnostics);
-        if (outcome.Model is null || Summary.Fails(outcome.Diagnostics, settings.Strict))
+        var writer = new OutputWriter(settings.OutputDirectory);
+        if (writer.Recover() is { } recovered)
         {
-            stdout.WriteLine($"build: stopped, {Summary.Of(outcome.Diagnostics)}; the previous output is untouched");
-            return Task.FromResult(ExitCodes.ContentErrors);
+            reporter.Line($"build: {recovered}");
         }
 
-        token.ThrowIfCancellationRequested();
-        // Rendering lands with the site and PDF renderers.
-        stdout.WriteLine($"build: content loaded, {Summary.Of(outcome.Diagnostics)}");
-        return Task.FromResult(ExitCodes.Ok);
+        var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, request);
+        var result = reporter.Progress("building", () => build.Run(settings.Strict));
+        reporter.Stages(result.Stages);
+        reporter.Diagnostics(result.Diagnostics);
+        if (result.Files is not { } files)
+        {
+            stdout.WriteLine($"build: stopped, {Summary.Of(result.Diagnostics)}; the previous output is untouched");
+            return ExitCodes.ContentErrors;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        writer.Write(files);
+        reporter.Stages([new StageTiming("write", clock.ElapsedMilliseconds, $"{files.Count} files to {ProjectRoot.Display(settings.OutputDirectory)}")]);
+        stdout.WriteLine($"build: done, {Summary.Of(result.Diagnostics)}");
+        return ExitCodes.Ok;
     }
 }

@@ -17,7 +17,9 @@ internal static class CheckCommand
     public static int Run(RunSettings settings, TextWriter stdout)
     {
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
-        var outcome = reporter.Stage("load", () => BriefingContent.Load(settings.ContentDirectory), Describe);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = reporter.Progress("checking", () => BriefingContent.Load(settings.ContentDirectory));
+        reporter.Stages([new Pipeline.StageTiming("load", clock.ElapsedMilliseconds, Describe(outcome))]);
         reporter.Diagnostics(outcome.Diagnostics);
         var counts = outcome.Model is { } model ? $" in {Counts(model)}" : "";
         stdout.WriteLine($"check: {Summary.Of(outcome.Diagnostics)}{counts}");

@@ -28,7 +28,7 @@ internal static class Cli
             root.Options.Add(option);
         }
 
-        root.SetAction((result, token) => BuildCommand.RunAsync(result, stdout, token));
+        root.SetAction(result => BuildCommand.Run(Options.Resolve(result), BuildCommand.Request(result), stdout));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

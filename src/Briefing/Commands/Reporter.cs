@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefing.Core.Diagnostics;
 using Spectre.Console;
 
@@ -18,16 +17,17 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
 
     public Verbosity Verbosity => verbosity;
 
-    /// <summary>Runs a stage, then reports its name, what it produced and how long it took.</summary>
-    public T Stage<T>(string name, Func<T> work, Func<T, string> describe)
+    /// <summary>Runs work under a live spinner on a terminal; plainly elsewhere.</summary>
+    public T Progress<T>(string label, Func<T> work) =>
+        interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().Start($"{label}…", _ => work()) : work();
+
+    /// <summary>One line per pipeline stage: name, milliseconds, what it made.</summary>
+    public void Stages(IEnumerable<Pipeline.StageTiming> stages)
     {
-        var clock = Stopwatch.StartNew();
-        var result = interactive && verbosity != Verbosity.Quiet
-            ? AnsiConsole.Status().Start($"{name}…", _ => work())
-            : work();
-        clock.Stop();
-        Line($"{name,-9}{clock.ElapsedMilliseconds,6} ms  {describe(result)}");
-        return result;
+        foreach (var stage in stages)
+        {
+            Line($"{stage.Name,-6}{stage.Milliseconds,6} ms  {stage.Description}");
+        }
     }
 
     /// <summary>A normal progress line; hidden by --quiet.</summary>

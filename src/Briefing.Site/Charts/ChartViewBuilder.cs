@@ -1,0 +1,98 @@
+using System.Globalization;
+using Briefing.Core.Model;
+using Briefing.Site.Views;
+
+namespace Briefing.Site.Charts;
+
+/// <summary>Turns a model chart into an SVG-ready <see cref="ChartView"/> via the neutral <see cref="BarChartGeometry"/>.</summary>
+internal static class ChartViewBuilder
+{
+    /// <summary>The chart, or null when none of its bars is a figure (the validator should have said so).</summary>
+    public static ChartView? Build(Chart chart, BriefingModel model, Func<Fact, FactView> factView)
+    {
+        var facts = chart.Bars
+            .Select(b => (Bar: b, Fact: model.Facts.FirstOrDefault(f => f.Id == b.FactId)))
+            .Where(p => p.Fact?.Figure is not null)
+            .Select(p => (p.Bar, Fact: p.Fact!, Figure: p.Fact!.Figure!))
+            .ToList();
+        if (facts.Count == 0)
+        {
+            return null;
+        }
+
+        // Bars share a unit (validated). When they also share a scale, plot the numbers as written.
+        var scales = facts.Select(p => p.Figure.Scale).Distinct().ToList();
+        var sharedScale = scales.Count == 1 ? scales[0] : null;
+        var asWritten = scales.Count == 1;
+        var unit = facts[0].Figure.Unit;
+        var data = facts
+            .Select(p => new BarDatum(p.Bar.Label, asWritten ? p.Figure.Value : p.Figure.AbsoluteValue, FigureText.Format(p.Figure)))
+            .ToList();
+
+        var layout = BarChartGeometry.Layout(chart.Kind, data, v => TickText(v, unit), ChartFrame.Default);
+        var id = "chart-" + chart.Id;
+        return new ChartView(
+            id,
+            id + "-title",
+            id + "-desc",
+            chart.Title,
+            chart.Description,
+            $"0 0 {N(layout.Width)} {N(layout.Height)}",
+            UnitCaption(unit, asWritten ? sharedScale : null),
+            layout.Kind == ChartKind.HorizontalBar,
+            [.. layout.Bars.Select(b => Bar(b, layout))],
+            [.. layout.Ticks.Select(t => Tick(t, layout))],
+            Baseline(layout),
+            [.. facts.Select(p => new ChartRowView(p.Bar.Label, factView(p.Fact)))]);
+    }
+
+    private static ChartBarView Bar(BarShape shape, BarChartLayout layout)
+    {
+        var horizontal = layout.Kind == ChartKind.HorizontalBar;
+        var lineHeight = ChartFrame.Default.LineHeight;
+        var lines = shape.LabelLines
+            .Select((text, i) => new ChartTextView(N(shape.LabelAnchor.X), N(shape.LabelAnchor.Y + (i * lineHeight)), text))
+            .ToList();
+        return new ChartBarView(
+            N(shape.Bar.X), N(shape.Bar.Y), N(shape.Bar.Width), N(Math.Max(shape.Bar.Height, 0.5)),
+            horizontal ? "end" : "middle", lines,
+            N(shape.ValueAnchor.X), N(shape.ValueAnchor.Y), horizontal ? "start" : "middle", shape.Datum.ValueText);
+    }
+
+    private static ChartTickView Tick(AxisTick tick, BarChartLayout layout)
+    {
+        var plot = layout.Plot;
+        var font = ChartFrame.Default.FontSize;
+        return layout.Kind == ChartKind.HorizontalBar
+            ? new ChartTickView(
+                new ChartLineView(N(tick.Position), N(plot.Y), N(tick.Position), N(plot.Bottom)),
+                new ChartTextView(N(tick.Position), N(plot.Bottom + (font * 1.4)), tick.Text),
+                "middle")
+            : new ChartTickView(
+                new ChartLineView(N(plot.X), N(tick.Position), N(plot.Right), N(tick.Position)),
+                new ChartTextView(N(plot.X - 8), N(tick.Position + (font * 0.35)), tick.Text),
+                "end");
+    }
+
+    private static ChartLineView Baseline(BarChartLayout layout) =>
+        layout.Kind == ChartKind.HorizontalBar
+            ? new ChartLineView(N(layout.Zero), N(layout.Plot.Y), N(layout.Zero), N(layout.Plot.Bottom))
+            : new ChartLineView(N(layout.Plot.X), N(layout.Zero), N(layout.Plot.Right), N(layout.Zero));
+
+    private static string TickText(decimal value, string unit) =>
+        FigureText.Number(value) + (unit == "percent" ? "%" : "");
+
+    private static string UnitCaption(string unit, Scale? scale)
+    {
+        var scaleWord = scale is { } s ? FigureText.ScaleWord(s) : null;
+        return unit switch
+        {
+            "percent" => "",
+            "percentage-points" => "percentage points",
+            _ when FigureText.IsCurrency(unit) => scaleWord is null ? unit : $"{unit} {scaleWord}",
+            _ => scaleWord is null ? unit : $"{scaleWord} {unit}",
+        };
+    }
+
+    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

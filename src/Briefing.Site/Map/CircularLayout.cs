@@ -1,0 +1,131 @@
+namespace Briefing.Site.Map;
+
+/// <summary>
+/// Places nodes on a circle in a deterministic order. For small maps (the usual briefing) it
+/// tries every order and keeps the one with the fewest crossing lines, then the shortest;
+/// larger maps use a breadth-first walk so linked companies still sit side by side. The same
+/// model always gives the same picture.
+/// </summary>
+internal static class CircularLayout
+{
+    // 8 nodes: 7! = 5,040 orders with the first node fixed (rotations look alike); cheap enough.
+    private const int ExhaustiveLimit = 8;
+
+    public static IReadOnlyList<(string Id, double X, double Y, double Angle)> Place(
+        IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, double centreX, double centreY, double radius)
+    {
+        var order = nodes.Count <= ExhaustiveLimit ? BestOrder(nodes, edges) : WalkOrder(nodes, edges);
+        return [.. order.Select((id, i) =>
+        {
+            // Start at the top and go clockwise.
+            var angle = (-Math.PI / 2) + (2 * Math.PI * i / Math.Max(1, order.Count));
+            return (id, centreX + (radius * Math.Cos(angle)), centreY + (radius * Math.Sin(angle)), angle);
+        })];
+    }
+
+    /// <summary>Chords (a,b) and (c,d) of a circle cross when exactly one of c, d lies strictly between a and b.</summary>
+    internal static int Crossings(IReadOnlyList<int> position, IReadOnlyList<(int A, int B)> chords)
+    {
+        var count = 0;
+        for (var i = 0; i < chords.Count; i++)
+        {
+            var (a, b) = (Math.Min(position[chords[i].A], position[chords[i].B]), Math.Max(position[chords[i].A], position[chords[i].B]));
+            for (var j = i + 1; j < chords.Count; j++)
+            {
+                var (c, d) = (position[chords[j].A], position[chords[j].B]);
+                if (c == a || c == b || d == a || d == b)
+                {
+                    continue;
+                }
+
+                if ((a < c && c < b) != (a < d && d < b))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static List<string> BestOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    {
+        var index = nodes.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var chords = edges.Select(e => (index[e.From], index[e.To])).Where(c => c.Item1 != c.Item2).ToList();
+        var n = nodes.Count;
+        int[]? best = null;
+        var bestScore = long.MaxValue;
+        foreach (var order in Permutations([.. Enumerable.Range(1, Math.Max(0, n - 1))]))
+        {
+            int[] full = n == 0 ? [] : [0, .. order];
+            var position = new int[n];
+            for (var p = 0; p < n; p++)
+            {
+                position[full[p]] = p;
+            }
+
+            var length = chords.Sum(c => CircularDistance(position[c.Item1], position[c.Item2], n));
+            var score = (Crossings(position, chords) * 10_000L) + length;
+            // Strictly better only: the first order found wins ties, and permutations come in a fixed order.
+            if (score < bestScore)
+            {
+                (best, bestScore) = ([.. full], score);
+            }
+        }
+
+        return [.. (best ?? []).Select(i => nodes[i])];
+    }
+
+    private static int CircularDistance(int a, int b, int n)
+    {
+        var d = Math.Abs(a - b);
+        return Math.Min(d, n - d);
+    }
+
+    /// <summary>All orders of the items, in lexicographic order of the input.</summary>
+    private static IEnumerable<int[]> Permutations(int[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            int[] rest = [.. items[..i], .. items[(i + 1)..]];
+            foreach (var tail in Permutations(rest))
+            {
+                yield return [items[i], .. tail];
+            }
+        }
+    }
+
+    private static List<string> WalkOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    {
+        var order = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in nodes)
+        {
+            if (!seen.Add(start))
+            {
+                continue;
+            }
+
+            var queue = new Queue<string>([start]);
+            while (queue.TryDequeue(out var id))
+            {
+                order.Add(id);
+                var neighbours = edges
+                    .SelectMany(e => e.From == id ? [e.To] : e.To == id ? new[] { e.From } : [])
+                    .OrderBy(n => nodes.ToList().IndexOf(n));
+                foreach (var next in neighbours.Where(seen.Add))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return order;
+    }
+}

@@ -1,0 +1,52 @@
+using Briefing.Core.Model;
+using Briefing.Site.Charts;
+using Briefing.Site.Views;
+
+namespace Briefing.Site.Pages;
+
+/// <summary>One deal: who, what kind, what happened when, where, how long, what it covers, and the evidence.</summary>
+internal sealed record DealPage(
+    string Title,
+    DealKind Kind,
+    PartialDate? Date,
+    Signing? Signed,
+    string? Term,
+    IReadOnlyList<string> Scope,
+    string Summary,
+    IReadOnlyList<CitationView> Cites,
+    IReadOnlyList<PartyView> Parties,
+    IReadOnlyList<StatusStepView> Status,
+    StatusStep? Current,
+    IReadOnlyList<FactItemView> Facts,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<DealSummaryView> Related,
+    IReadOnlyList<ChartView> Charts)
+{
+    public static DealPage Build(PageContext context, Deal deal)
+    {
+        var model = context.Model;
+        var facts = model.FactsOfDeal(deal.Id);
+        // Related both ways: deals this one names, and deals that name this one.
+        var related = deal.Related
+            .Concat(model.Deals.Where(d => d.Related.Contains(deal.Id)).Select(d => d.Id))
+            .Where(id => id != deal.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Select(model.Deal);
+        return new DealPage(
+            deal.Title,
+            deal.Kind,
+            deal.KeyDate,
+            deal.Signed,
+            deal.Term,
+            deal.Scope,
+            deal.Summary,
+            context.Cite(deal.Cites),
+            [.. deal.Parties.Select(p => new PartyView(context.Company(p.CompanyId), model.Company(p.CompanyId).ChineseName, p.Role))],
+            [.. deal.Status.Select(s => new StatusStepView(s.Status, s.Date, s.Note, context.Cite(s.Cites)))],
+            deal.CurrentStatus,
+            context.FactItems(facts),
+            [.. model.EventsOfDeal(deal.Id).Select(context.Event)],
+            [.. related.Select(context.DealSummary)],
+            context.Charts([.. facts.Select(f => f.Id)]));
+    }
+}

@@ -1,0 +1,121 @@
+using Briefing.Core.Model;
+using Briefing.Core.Text;
+using Briefing.Site.Charts;
+using Briefing.Site.Reports;
+using Briefing.Site.Views;
+using Markdig;
+
+namespace Briefing.Site.Pages;
+
+/// <summary>
+/// Builds the views one page shows, with every href relative to that page. Pages at different
+/// depths get different contexts; the views they share are built the same way everywhere.
+/// </summary>
+internal sealed class PageContext(BriefingModel model, string pagePath)
+{
+    public BriefingModel Model { get; } = model;
+
+    public string Root { get; } = SitePaths.RootOf(pagePath);
+
+    public string Link(string path) => Root + path;
+
+    public LinkView Company(string id) => new(Link(SitePaths.Company(id)), Model.Company(id).Name);
+
+    public LinkView Deal(string id) => new(Link(SitePaths.Deal(id)), Model.Deal(id).Title);
+
+    /// <summary>Source numbers, in number order, each at most once per place cited.</summary>
+    public IReadOnlyList<CitationView> Cite(IEnumerable<Citation> citations) =>
+        [.. citations
+            .DistinctBy(c => (c.SourceId, c.At))
+            .Select(c => (Citation: c, Number: Model.SourceNumber(c.SourceId)))
+            .OrderBy(p => p.Number)
+            .Select(p => new CitationView(
+                p.Number,
+                Link($"{SitePaths.Sources}#{SitePaths.SourceAnchor(p.Citation.SourceId)}"),
+                Model.Source(p.Citation.SourceId).Title + (p.Citation.At is { } at ? $", {at}" : "")))];
+
+    public FactView Fact(Fact fact)
+    {
+        var subject = fact.Figure is { } figure ? (figure.SubjectId is { } id ? Model.Company(id).Name : figure.Market) : null;
+        return new FactView(
+            fact.Id,
+            SitePaths.FactAnchor(fact.Id),
+            Link($"{SitePaths.Facts}#{SitePaths.FactAnchor(fact.Id)}"),
+            fact.Statement,
+            Label(fact, subject),
+            fact.Figure,
+            subject,
+            Cite(fact.Cites),
+            [.. fact.About.Select(Company)],
+            [.. fact.Deals.Select(Deal)]);
+    }
+
+    /// <summary>Facts for a list: differing reports side by side, every other fact on its own.</summary>
+    public IReadOnlyList<FactItemView> FactItems(IEnumerable<Fact> facts)
+    {
+        var list = facts.ToList();
+        var groups = DifferingReports.Find(list);
+        var grouped = groups.SelectMany(g => g).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var items = new List<FactItemView>();
+        foreach (var fact in list)
+        {
+            if (!grouped.Contains(fact.Id))
+            {
+                items.Add(new FactItemView(Fact(fact), null));
+            }
+            else if (groups.FirstOrDefault(g => g[0].Id == fact.Id) is { } group)
+            {
+                items.Add(new FactItemView(null, Comparison(group)));
+            }
+        }
+
+        return items;
+    }
+
+    public ComparisonView Comparison(IReadOnlyList<Fact> group)
+    {
+        var first = group[0].Figure!;
+        var subject = first.SubjectId is { } id ? Model.Company(id).Name : null;
+        return new ComparisonView(DifferingReports.Heading(first, subject), [.. group.Select(Fact)]);
+    }
+
+    public EventView Event(TimelineEvent e) => new(
+        SitePaths.EventAnchor(e.Id),
+        Link($"{SitePaths.Timeline}#{SitePaths.EventAnchor(e.Id)}"),
+        e.Date,
+        e.Title,
+        e.Description,
+        [.. e.Deals.Select(Deal)],
+        [.. e.Companies.Select(Company)],
+        [.. e.Facts.Select(id => Fact(Model.Fact(id)))],
+        Cite(e.Cites));
+
+    public DealSummaryView DealSummary(Deal deal) => new(
+        Link(SitePaths.Deal(deal.Id)),
+        deal.Title,
+        deal.Kind,
+        deal.KeyDate,
+        [.. deal.Parties.Select(p => Company(p.CompanyId))],
+        deal.CurrentStatus,
+        deal.Summary);
+
+    /// <summary>Charts with at least one bar among the given facts (or all, for null).</summary>
+    public IReadOnlyList<ChartView> Charts(IReadOnlyCollection<string>? factIds = null) =>
+        [.. Model.Charts
+            .Where(c => factIds is null || c.Bars.Any(b => factIds.Contains(b.FactId)))
+            .Select(c => ChartViewBuilder.Build(c, Model, Fact))
+            .OfType<ChartView>()];
+
+    private static string Label(Fact fact, string? subject)
+    {
+        if (fact.Figure is not { } figure)
+        {
+            return Markdown.ToPlainText(fact.Statement, MarkdownText.Pipeline).Trim();
+        }
+
+        var what = string.Join(", ", new[] { subject, figure.Segment }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var when = FigureText.When(figure);
+        var label = what.Length == 0 ? $"{figure.Metric}: {FigureText.Format(figure)}" : $"{what}, {figure.Metric}: {FigureText.Format(figure)}";
+        return when.Length == 0 ? label : $"{label} ({when})";
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Briefing.Core.Model;
+
+namespace Briefing.Site.Styling;
+
+/// <summary>
+/// <c>assets/theme.css</c>: the custom properties the static stylesheet reads, from briefing.yaml's
+/// theme. Every value is re-validated here; the validator checks them too, but a renderer
+/// must never trust text it puts into CSS.
+/// </summary>
+internal static class ThemeStylesheet
+{
+    public const string Path = "assets/theme.css";
+
+    // The page backgrounds site.css uses; the brand colour is adjusted to read on them.
+    private static readonly CssColor LightBackground = CssColor.White;
+    private static readonly CssColor DarkBackground = new(0x12, 0x16, 0x1c);
+    private const double TextContrast = 4.5;
+
+    public static string Build(Theme theme)
+    {
+        var brand = CssColor.TryParse(theme.BrandColor) ?? CssColor.TryParse(Theme.Default.BrandColor)!.Value;
+        var accent = CssColor.TryParse(theme.AccentColor) ?? CssColor.TryParse(Theme.Default.AccentColor)!.Value;
+
+        var css = new StringBuilder();
+        css.AppendLine("/* Generated from briefing.yaml's theme. Edit the theme, not this file. */");
+        css.AppendLine(":root {");
+        Property(css, "--brand", brand.ToString());
+        Property(css, "--brand-text", brand.WithContrast(LightBackground, TextContrast, CssColor.Black).ToString());
+        Property(css, "--brand-tint", brand.Mix(CssColor.White, 0.9).ToString());
+        Property(css, "--brand-on", OnColor(brand).ToString());
+        Property(css, "--accent", accent.ToString());
+        Property(css, "--accent-text", accent.WithContrast(LightBackground, TextContrast, CssColor.Black).ToString());
+        Property(css, "--font-body", FontStack.For(theme.BodyFont));
+        Property(css, "--font-heading", FontStack.For(theme.HeadingFont));
+        css.AppendLine("}");
+        css.AppendLine("@media (prefers-color-scheme: dark) {");
+        css.AppendLine("  :root {");
+        Property(css, "--brand-text", brand.WithContrast(DarkBackground, TextContrast, CssColor.White).ToString(), "    ");
+        Property(css, "--brand-tint", brand.Mix(DarkBackground, 0.75).ToString(), "    ");
+        Property(css, "--accent-text", accent.WithContrast(DarkBackground, TextContrast, CssColor.White).ToString(), "    ");
+        css.AppendLine("  }");
+        css.AppendLine("}");
+        return css.ToString();
+    }
+
+    /// <summary>Text colour for use on a brand-coloured surface: whichever of white or near-black reads better.</summary>
+    private static CssColor OnColor(CssColor surface) =>
+        surface.ContrastWith(CssColor.White) >= surface.ContrastWith(DarkBackground) ? CssColor.White : DarkBackground;
+
+    private static void Property(StringBuilder css, string name, string value, string indent = "  ") =>
+        css.Append(indent).Append(name).Append(": ").Append(value).AppendLine(";");
+}

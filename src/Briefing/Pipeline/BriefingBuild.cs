@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Briefing.Core;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading;
+using Briefing.Core.Model;
+using Briefing.Core.Output;
+using Briefing.Site;
+
+namespace Briefing.Pipeline;
+
+/// <summary>
+/// The pipeline as one object that can run again: load → validate → model → render site and
+/// PDF. It keeps parsed content files and compiled templates between runs, so `serve`
+/// redoes only what an edit touched. Rendering is pure; writing is the caller's.
+/// </summary>
+internal sealed class BriefingBuild(string contentDirectory, string templatesDirectory, BuildRequest request)
+{
+    private readonly DocumentCache _cache = new();
+    private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, "site"));
+    private readonly List<StageTiming> _stages = [];
+
+    public BuildResult Run(bool strict)
+    {
+        _stages.Clear();
+        var outcome = Stage("load", () => BriefingContent.Load(contentDirectory, cache: _cache),
+            o => o.Model is { } m ? $"{m.Sources.Count} sources, {m.Companies.Count} companies, {m.Deals.Count} deals, {m.Facts.Count} facts, {m.Events.Count} events" : "stopped by errors");
+        var diagnostics = outcome.Diagnostics.ToList();
+        if (outcome.Model is not { } model || diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning)))
+        {
+            return new BuildResult(outcome.Model, null, diagnostics, [.. _stages]);
+        }
+
+        var files = new List<OutputFile>();
+        var pdfName = PdfFileName(model);
+        if (request.Site)
+        {
+            try
+            {
+                var site = Stage("site", () => Site(model, pdfName), f => $"{f.Count} files");
+                files.AddRange(site.Select(f => f with { Path = "site/" + f.Path }));
+            }
+            catch (SiteTemplateException e)
+            {
+                diagnostics.Add(TemplateDiagnostics.From(e, Path.Combine(templatesDirectory, "site")));
+                return new BuildResult(model, null, diagnostics, [.. _stages]);
+            }
+        }
+
+        return new BuildResult(model, files, diagnostics, [.. _stages]);
+    }
+
+    /// <summary>The PDF's name carries the edition, so sent copies of different editions never clash.</summary>
+    public static string PdfFileName(BriefingModel model) => $"briefing-{model.Info.Edition.ToIso()}.pdf";
+
+    private IReadOnlyList<OutputFile> Site(BriefingModel model, string pdfName) =>
+        _templates.Renderer().Render(model, new SiteOptions(pdfName));
+
+    private T Stage<T>(string name, Func<T> work, Func<T, string> describe)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        _stages.Add(new StageTiming(name, clock.ElapsedMilliseconds, describe(result)));
+        return result;
+    }
+}
