@@ -23,5 +23,5 @@ public sealed record Point(string Text, IReadOnlyList<string> Facts);
 /// <summary>Brand colours and font families; defaults apply where briefing.yaml is silent.</summary>
 public sealed record Theme(string BrandColor, string AccentColor, string BodyFont, string HeadingFont)
 {
-    public static readonly Theme Default = new("#1f4e79", "#c8102e", "Inter", "Inter");
+    public static readonly Theme Default = new("#1f4e79", "#c8102e", "Lato", "Lato");
 }

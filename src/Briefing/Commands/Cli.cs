@@ -22,6 +22,7 @@ internal static class Cli
         root.Subcommands.Add(CheckCommand.Create(stdout));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CleanCommand.Create(stdout));
+        root.Subcommands.Add(ServeCommand.Create(stdout));
         root.Subcommands.Add(SchemasCommand.Create(stdout));
         foreach (var option in build.Options.Where(o => !o.Recursive))
         {

@@ -68,7 +68,7 @@ public sealed class ThemeEntry : YamlObject
     [Format(ValueFormat.Color), Description("A second colour for charts and highlights, #rrggbb.")]
     public string? AccentColor { get; set; }
 
-    [Description("Font family for body text, e.g. Inter; falls back to DejaVu Sans.")]
+    [Description("Font family for body text, e.g. Lato (a TrueType font); falls back to DejaVu Sans.")]
     public string? BodyFont { get; set; }
 
     [Description("Font family for headings.")]

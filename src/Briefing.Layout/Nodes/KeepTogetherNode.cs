@@ -1,0 +1,36 @@
+namespace Briefing.Layout.Nodes;
+
+/// <summary>Moves its content whole to the next page rather than splitting it, unless the page is empty.</summary>
+internal sealed class KeepTogetherNode : LayoutNode
+{
+    private readonly LayoutNode _inner;
+
+    public KeepTogetherNode(LayoutNode inner)
+    {
+        _inner = inner;
+        SpaceBefore = inner.SpaceBefore;
+        SpaceAfter = inner.SpaceAfter;
+    }
+
+    public override double Height => _inner.Height;
+
+    public override bool KeepWithNext
+    {
+        get => base.KeepWithNext || _inner.KeepWithNext;
+        set => base.KeepWithNext = value;
+    }
+
+    public override double? FirstBaseline => _inner.FirstBaseline;
+
+    public override NodeSplit Split(double available, bool mustPlace)
+    {
+        if (Fits(Height, available))
+        {
+            return NodeSplit.Whole(this);
+        }
+
+        return mustPlace ? _inner.Split(available, mustPlace: true) : NodeSplit.Nothing(this);
+    }
+
+    public override void Draw(DrawContext context, double x, double y) => _inner.Draw(context, x, y);
+}

@@ -1,0 +1,131 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Briefing.Commands;
+
+namespace Briefing.Tests;
+
+/// <summary>`serve` end to end, in-process: start, serve, pick up a change, show a broken edit, refuse escapes.</summary>
+#pragma warning disable CA1001 // xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which releases these.
+public sealed class ServeCommandTests : IAsyncLifetime
+{
+    private readonly string _root = Repository.CopyContent();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _output = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private Task<int>? _serve;
+    private Uri _address = new("http://127.0.0.1/");
+
+    private string Content => Path.Combine(_root, "content");
+
+    public async Task InitializeAsync()
+    {
+        var settings = new RunSettings(Content, Path.Combine(Repository.Root, "templates"), Path.Combine(_root, "output"), false, Verbosity.Normal);
+        var output = TextWriter.Synchronized(_output);
+        _serve = Task.Run(() => ServeCommand.RunAsync(settings, 0, output, _stop.Token));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var line = _output.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("serve: http", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                _address = new Uri(line["serve: ".Length..].Split(' ')[0]);
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("serve did not start: " + _output);
+    }
+
+    private async Task<(int Version, string[] Problems)> Status()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri(_address, "__briefing/status")));
+        var root = document.RootElement;
+        return (root.GetProperty("version").GetInt32(), [.. root.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)]);
+    }
+
+    private async Task<(int Version, string[] Problems)> WaitFor(Func<(int Version, string[] Problems), bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await Status();
+            if (condition(status))
+            {
+                return status;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the preview did not rebuild: " + _output);
+    }
+
+    [Fact]
+    public async Task Serves_the_home_page_on_loopback_with_the_live_reload_script()
+    {
+        var home = await _http.GetStringAsync(_address);
+
+        Assert.Equal("127.0.0.1", _address.Host);
+        Assert.Contains("<script src=\"/__briefing/live.js\" defer></script></body>", home, StringComparison.Ordinal);
+        Assert.Equal(1, (await Status()).Version);
+    }
+
+    [Fact]
+    public async Task A_change_is_rebuilt_and_a_broken_file_shows_problems_while_the_last_good_pages_stay()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        var original = await File.ReadAllTextAsync(briefing);
+        var title = original.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(briefing, original.Replace(title, "title: Live edit works", StringComparison.Ordinal));
+
+        var rebuilt = await WaitFor(s => s.Version >= 2);
+        Assert.Contains("Live edit works", await _http.GetStringAsync(_address), StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(briefing, original.Replace(title, "titel: typo", StringComparison.Ordinal));
+        var broken = await WaitFor(s => s.Problems.Length > 0);
+
+        Assert.Equal(rebuilt.Version, broken.Version);
+        Assert.Contains(broken.Problems, p => p.Contains("briefing.yaml:", StringComparison.Ordinal) && p.Contains("BRF012", StringComparison.Ordinal));
+        Assert.Contains("Live edit works", await _http.GetStringAsync(_address), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/%252e%252e/etc/passwd")]
+    [InlineData("/..%5c..%5cetc/passwd")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/C:/Windows/win.ini")]
+    public async Task Paths_outside_the_site_are_refused(string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(_address.Host, _address.Port);
+        await using var stream = client.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync() ?? "";
+        var rest = await reader.ReadToEndAsync();
+
+        Assert.Matches(@"^HTTP/1\.1 (400|404) ", statusLine);
+        Assert.DoesNotContain("root:", rest, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_serve is not null)
+        {
+            Assert.Equal(ExitCodes.Ok, await _serve);
+        }
+
+        _http.Dispose();
+        _stop.Dispose();
+        await _output.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
+    }
+}
+#pragma warning restore CA1001
