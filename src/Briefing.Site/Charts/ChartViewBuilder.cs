@@ -1,3 +1,4 @@
+using Briefing.Core.Charts;
 using System.Globalization;
 using Briefing.Core.Model;
 using Briefing.Site.Views;

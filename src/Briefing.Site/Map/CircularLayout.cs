@@ -1,10 +1,10 @@
 namespace Briefing.Site.Map;
 
 /// <summary>
-/// Places nodes on a circle in a deterministic order. For small maps (the usual briefing) it
-/// tries every order and keeps the one with the fewest crossing lines, then the shortest;
-/// larger maps use a breadth-first walk so linked companies still sit side by side. The same
-/// model always gives the same picture.
+/// Places nodes on a circle in a deterministic order. For small maps it tries every order and
+/// keeps the one with the fewest crossing lines, then the shortest; larger maps start from a
+/// breadth-first walk (linked companies side by side) and swap pairs while that removes
+/// crossings. The same model always gives the same picture.
 /// </summary>
 internal static class CircularLayout
 {
@@ -14,7 +14,7 @@ internal static class CircularLayout
     public static IReadOnlyList<(string Id, double X, double Y, double Angle)> Place(
         IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, double centreX, double centreY, double radius)
     {
-        var order = nodes.Count <= ExhaustiveLimit ? BestOrder(nodes, edges) : WalkOrder(nodes, edges);
+        var order = nodes.Count <= ExhaustiveLimit ? BestOrder(nodes, edges) : ImprovedBySwaps(WalkOrder(nodes, edges), edges);
         return [.. order.Select((id, i) =>
         {
             // Start at the top and go clockwise.
@@ -64,8 +64,7 @@ internal static class CircularLayout
                 position[full[p]] = p;
             }
 
-            var length = chords.Sum(c => CircularDistance(position[c.Item1], position[c.Item2], n));
-            var score = (Crossings(position, chords) * 10_000L) + length;
+            var score = Score(position, chords, n);
             // Strictly better only: the first order found wins ties, and permutations come in a fixed order.
             if (score < bestScore)
             {
@@ -75,6 +74,47 @@ internal static class CircularLayout
 
         return [.. (best ?? []).Select(i => nodes[i])];
     }
+
+    /// <summary>Swaps two nodes whenever that lowers the score, scanning pairs in a fixed order, until no swap helps.</summary>
+    private static List<string> ImprovedBySwaps(List<string> order, IReadOnlyList<(string From, string To)> edges)
+    {
+        var index = order.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var chords = edges.Select(e => (index[e.From], index[e.To])).Where(c => c.Item1 != c.Item2).ToList();
+        var n = order.Count;
+        var position = Enumerable.Range(0, n).ToArray();
+        var score = Score(position, chords, n);
+        for (var improved = true; improved;)
+        {
+            improved = false;
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = a + 1; b < n; b++)
+                {
+                    (position[a], position[b]) = (position[b], position[a]);
+                    var candidate = Score(position, chords, n);
+                    if (candidate < score)
+                    {
+                        (score, improved) = (candidate, true);
+                    }
+                    else
+                    {
+                        (position[a], position[b]) = (position[b], position[a]);
+                    }
+                }
+            }
+        }
+
+        var placed = new string[n];
+        for (var node = 0; node < n; node++)
+        {
+            placed[position[node]] = order[node];
+        }
+
+        return [.. placed];
+    }
+
+    private static long Score(int[] position, List<(int, int)> chords, int n) =>
+        (Crossings(position, chords) * 10_000L) + chords.Sum(c => CircularDistance(position[c.Item1], position[c.Item2], n));
 
     private static int CircularDistance(int a, int b, int n)
     {

@@ -15,8 +15,11 @@ internal sealed record MapNodeView(string Href, string Name, string Cx, string C
 /// <remarks>
 /// <c>Path</c>: SVG path data; parallel deals between one pair curve apart.<br/>
 /// <c>Label</c>: A short label at the middle: the deal's year; empty for ownership.<br/>
+/// <c>LabelBoxX</c>, <c>LabelBoxY</c>, <c>LabelBoxWidth</c>: a plate behind the label so lines passing under it do not cross the text.<br/>
 /// </remarks>
-internal sealed record MapEdgeView(string Href, string Title, string Path, bool IsOwnership, string Label, string LabelX, string LabelY);
+internal sealed record MapEdgeView(
+    string Href, string Title, string Path, bool IsOwnership, string Label, string LabelX, string LabelY,
+    string LabelBoxX, string LabelBoxY, string LabelBoxWidth);
 
 /// <summary>The map's text alternative: one line per company with its links.</summary>
 internal sealed record MapCompanyView(LinkView Company, IReadOnlyList<LinkView> Deals, LinkView? Parent);

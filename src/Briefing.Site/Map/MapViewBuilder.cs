@@ -7,7 +7,7 @@ namespace Briefing.Site.Map;
 /// <summary>Lays the relationship graph out on a circle and formats it for the SVG partial.</summary>
 internal static class MapViewBuilder
 {
-    private const double Width = 760;
+    private const double Width = 880;
     private const double Height = 500;
     private const double Radius = 190;
     private const double NodeRadius = 9;
@@ -63,9 +63,18 @@ internal static class MapViewBuilder
         var path = $"M {N(from.X)} {N(from.Y)} Q {N(cx)} {N(cy)} {N(to.X)} {N(to.Y)}";
         var (labelX, labelY) = (mx + (nx * bend), my + (ny * bend));
 
-        return edge.Deal is { } deal
-            ? new MapEdgeView(dealHref(deal.Id), deal.Title, path, false, deal.KeyDate?.Year.ToString(CultureInfo.InvariantCulture) ?? "", N(labelX), N(labelY + 4))
-            : new MapEdgeView(companyHref(edge.Subsidiary!.Id), $"{edge.Subsidiary.Name}, subsidiary of {names[edge.From]}", path, true, "", N(labelX), N(labelY));
+        if (edge.Deal is not { } deal)
+        {
+            return new MapEdgeView(
+                companyHref(edge.Subsidiary!.Id), $"{edge.Subsidiary.Name}, subsidiary of {names[edge.From]}", path, true, "",
+                N(labelX), N(labelY), N(labelX), N(labelY), "0");
+        }
+
+        var label = deal.KeyDate?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
+        var plate = (label.Length * 7.5) + 8;
+        return new MapEdgeView(
+            dealHref(deal.Id), deal.Title, path, false, label, N(labelX), N(labelY + 4),
+            N(labelX - (plate / 2)), N(labelY - 9), N(plate));
     }
 
     private static string PairKey(string a, string b) =>

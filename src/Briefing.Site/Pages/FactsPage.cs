@@ -1,5 +1,5 @@
 using Briefing.Core.Model;
-using Briefing.Site.Reports;
+using Briefing.Core.Reports;
 using Briefing.Site.Views;
 
 namespace Briefing.Site.Pages;

@@ -1,7 +1,7 @@
 using Briefing.Core.Model;
 using Briefing.Core.Text;
 using Briefing.Site.Charts;
-using Briefing.Site.Reports;
+using Briefing.Core.Reports;
 using Briefing.Site.Views;
 using Markdig;
 
@@ -23,16 +23,19 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
 
     public LinkView Deal(string id) => new(Link(SitePaths.Deal(id)), Model.Deal(id).Title);
 
-    /// <summary>Source numbers, in number order, each at most once per place cited.</summary>
+    /// <summary>
+    /// Source numbers in number order, each source once: "[3][5]", never "[3][3]". Where in the
+    /// source (paragraph 2; paragraph 5) goes into the link's title.
+    /// </summary>
     public IReadOnlyList<CitationView> Cite(IEnumerable<Citation> citations) =>
         [.. citations
-            .DistinctBy(c => (c.SourceId, c.At))
-            .Select(c => (Citation: c, Number: Model.SourceNumber(c.SourceId)))
+            .GroupBy(c => c.SourceId, StringComparer.Ordinal)
+            .Select(g => (SourceId: g.Key, Number: Model.SourceNumber(g.Key), Places: g.Select(c => c.At).OfType<string>().Distinct(StringComparer.Ordinal).ToList()))
             .OrderBy(p => p.Number)
             .Select(p => new CitationView(
                 p.Number,
-                Link($"{SitePaths.Sources}#{SitePaths.SourceAnchor(p.Citation.SourceId)}"),
-                Model.Source(p.Citation.SourceId).Title + (p.Citation.At is { } at ? $", {at}" : "")))];
+                Link($"{SitePaths.Sources}#{SitePaths.SourceAnchor(p.SourceId)}"),
+                Model.Source(p.SourceId).Title + (p.Places.Count > 0 ? ", " + string.Join("; ", p.Places) : "")))];
 
     public FactView Fact(Fact fact)
     {

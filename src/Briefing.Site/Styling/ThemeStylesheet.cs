@@ -12,9 +12,10 @@ internal static class ThemeStylesheet
 {
     public const string Path = "assets/theme.css";
 
-    // The page backgrounds site.css uses; the brand colour is adjusted to read on them.
-    private static readonly CssColor LightBackground = CssColor.White;
-    private static readonly CssColor DarkBackground = new(0x12, 0x16, 0x1c);
+    // The darker of site.css's light backgrounds (--surface) and the lighter of its dark ones:
+    // brand-coloured text is adjusted to read on the worst of them.
+    private static readonly CssColor LightBackground = new(0xf5, 0xf7, 0xf9);
+    private static readonly CssColor DarkBackground = new(0x1a, 0x20, 0x28);
     private const double TextContrast = 4.5;
 
     public static string Build(Theme theme)
@@ -46,7 +47,7 @@ internal static class ThemeStylesheet
 
     /// <summary>Text colour for use on a brand-coloured surface: whichever of white or near-black reads better.</summary>
     private static CssColor OnColor(CssColor surface) =>
-        surface.ContrastWith(CssColor.White) >= surface.ContrastWith(DarkBackground) ? CssColor.White : DarkBackground;
+        surface.ContrastWith(CssColor.White) >= surface.ContrastWith(CssColor.Black) ? CssColor.White : CssColor.Black;
 
     private static void Property(StringBuilder css, string name, string value, string indent = "  ") =>
         css.Append(indent).Append(name).Append(": ").Append(value).AppendLine(";");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HandlebarsDotNet.Compiler;
 
 namespace Briefing.Site.Templates;
 
@@ -29,6 +30,36 @@ internal static partial class TemplateErrorLocator
         return null;
     }
 
+    /// <summary>The unresolved binding behind an error, however deep partials wrapped it.</summary>
+    public static HandlebarsUndefinedBindingException? Unresolved(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is HandlebarsUndefinedBindingException unresolved)
+            {
+                return unresolved;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The partials an error was raised in, innermost first ("Runtime error while rendering partial 'fact'").</summary>
+    public static IReadOnlyList<string> PartialsOnTheWay(Exception error)
+    {
+        var names = new List<string>();
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            var match = InPartial().Match(e.Message);
+            if (match.Success)
+            {
+                names.Insert(0, match.Groups[1].Value);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The 1-based line of a Handlebars.Net parser message ("Occured at: 1:5"), if it has one.</summary>
     public static int? LineOfParseError(string message)
     {
@@ -41,6 +72,9 @@ internal static partial class TemplateErrorLocator
 
     [GeneratedRegex("\\{\\{[^}]*\\}\\}")]
     private static partial Regex Mustache();
+
+    [GeneratedRegex("rendering partial '([^']+)'")]
+    private static partial Regex InPartial();
 
     [GeneratedRegex("Occured at: (\\d+):(\\d+)")]
     private static partial Regex OccurredAt();

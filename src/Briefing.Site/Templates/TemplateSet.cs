@@ -66,18 +66,28 @@ internal sealed class TemplateSet
         {
             return template.Render(view);
         }
-        catch (HandlebarsUndefinedBindingException e)
+        catch (Exception e) when (TemplateErrorLocator.Unresolved(e) is { } unresolved)
         {
-            var found = TemplateErrorLocator.FindBinding([template.File, .. _partials, _layout.File], e.Path);
+            // Look in the partials the error passed through first, innermost first, then everywhere.
+            var partials = TemplateErrorLocator.PartialsOnTheWay(e)
+                .Select(name => _partials.FirstOrDefault(p => p.Name == name))
+                .OfType<TemplateFile>();
+            var found = TemplateErrorLocator.FindBinding([.. partials, template.File, .. _partials, _layout.File], unresolved.Path);
             throw new SiteTemplateException(
                 found?.File.DisplayPath ?? template.File.DisplayPath,
                 found?.Line,
-                $"'{e.Path}' is not a value of the {view.GetType().Name} this template renders (or of the block it is in).",
+                $"'{unresolved.Path}' is not a value of the {view.GetType().Name} this template renders (or of the block it is in).",
                 e);
         }
         catch (HandlebarsException e)
         {
-            throw new SiteTemplateException(template.File.DisplayPath, null, TemplateErrorLocator.FirstLine(e.Message), e);
+            var innermost = e;
+            while (innermost.InnerException is HandlebarsException inner)
+            {
+                innermost = inner;
+            }
+
+            throw new SiteTemplateException(template.File.DisplayPath, null, TemplateErrorLocator.FirstLine(innermost.Message), e);
         }
     }
 

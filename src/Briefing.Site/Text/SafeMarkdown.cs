@@ -46,7 +46,13 @@ internal static class SafeMarkdown
 
     private static void MakeSafe(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collect every target before changing the tree: once a link is unwrapped, Markdig's
+        // Descendants() no longer reaches the inlines after it, and an autolink slipped through.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        var headings = document.Descendants<HeadingBlock>().ToList();
+
+        foreach (var link in links)
         {
             if (!UrlPolicy.IsAllowed(link.Url))
             {
@@ -59,7 +65,7 @@ internal static class SafeMarkdown
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (!UrlPolicy.IsAllowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
             {
@@ -67,7 +73,7 @@ internal static class SafeMarkdown
             }
         }
 
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
             heading.Level = Math.Min(6, heading.Level + HeadingShift);
         }

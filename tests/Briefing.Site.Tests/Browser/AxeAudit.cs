@@ -9,7 +9,7 @@ internal static class AxeAudit
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(ExternalTools.Require(ExternalTools.AxeTool)));
 
     private const string Run = """
-        axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+        axe.run(document, { resultTypes: ['violations'], preload: false }).then(function (r) {
           return JSON.stringify(r.violations
             .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
             .map(function (v) {

@@ -7,7 +7,7 @@ namespace Briefing.Site.Tests.Browser;
 /// One Chromium and the sample and hostile sites on disk, shared by every browser test so the
 /// suite starts the browser once. Started on first use: skipped tests never launch it.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ChromiumSession? _session;
@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     internal string SampleRoot => Path.Combine(Sites.Path, "sample");
 
     internal string HostileRoot => Path.Combine(Sites.Path, "hostile");
+
+    /// <summary>The curated content's site, when content/ exists.</summary>
+    internal string RealRoot => Path.Combine(Sites.Path, "real");
 
     /// <summary>Where screenshots go; kept after the run for people to look at.</summary>
     internal static string ScreenshotDirectory =>
@@ -35,6 +38,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 _sites = new TempDirectory("briefing-site-");
                 SampleSite.Rendered.WriteTo(SampleRoot);
                 RenderedSite.Of(HostileBriefing.Create()).WriteTo(HostileRoot);
+                if (CuratedContent.Exists)
+                {
+                    CuratedContent.Rendered.WriteTo(RealRoot);
+                }
                 _session = await ChromiumSession.StartAsync(ExternalTools.Require(ExternalTools.ChromiumTool));
             }
 
@@ -55,8 +62,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_session is not null)
         {
             await _session.DisposeAsync();
+            _session = null;
         }
+    }
 
+    /// <summary>xunit calls this after <see cref="DisposeAsync"/>: the browser is gone, the files can go.</summary>
+    public void Dispose()
+    {
         _sites?.Dispose();
         _gate.Dispose();
     }

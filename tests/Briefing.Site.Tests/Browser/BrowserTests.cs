@@ -15,39 +15,14 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
     public async Task Every_page_loads_without_errors_passes_axe_in_light_and_dark_and_fits_360px()
     {
         var session = await fixture.SessionAsync();
-        var shots = BrowserFixture.ScreenshotDirectory;
-        Directory.CreateDirectory(shots);
         var problems = new List<string>();
-
-        foreach (var page in SampleSite.Rendered.Pages.Order(StringComparer.Ordinal))
+        await CheckAsync(session, fixture.SampleRoot, SampleSite.Rendered.Pages, "sample", problems);
+        if (CuratedContent.Exists)
         {
-            var name = page.Replace('/', '_').Replace(".html", "", StringComparison.Ordinal);
-            await session.SetColorSchemeAsync("light");
-            await session.SetViewportAsync(1280, 900);
-            await session.NavigateAsync(BrowserFixture.FileUrl(fixture.SampleRoot, page));
-            problems.AddRange(session.TakeErrors().Select(e => $"{page}: {e}"));
-            problems.AddRange((await AxeAudit.SeriousViolationsAsync(session)).Select(v => $"{page} (light): {v}"));
-            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-1280-light.png"), await session.ScreenshotAsync());
-
-            await session.SetColorSchemeAsync("dark");
-            problems.AddRange((await AxeAudit.SeriousViolationsAsync(session)).Select(v => $"{page} (dark): {v}"));
-            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-1280-dark.png"), await session.ScreenshotAsync());
-
-            await session.SetColorSchemeAsync("light");
-            await session.SetViewportAsync(360, 800);
-            var overflow = (await session.EvaluateAsync(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth")).GetInt32();
-            if (overflow > 0)
-            {
-                problems.Add($"{page}: {overflow}px wider than a 360px screen");
-            }
-
-            await session.SetViewportAsync(390, 844);
-            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-390-light.png"), await session.ScreenshotAsync());
-            problems.AddRange(session.TakeErrors().Select(e => $"{page}: {e}"));
+            await CheckAsync(session, fixture.RealRoot, CuratedContent.Rendered.Pages, "content", problems);
         }
 
-        output.WriteLine($"Screenshots: {shots}");
+        output.WriteLine($"Screenshots: {BrowserFixture.ScreenshotDirectory}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
@@ -103,9 +78,43 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
                 problems.Add($"{page}: a payload ran");
             }
 
-            session.TakeErrors();
+            problems.AddRange(session.TakeErrors().Select(e => $"{page}: {e}"));
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task CheckAsync(ChromiumSession session, string root, IEnumerable<string> pages, string site, List<string> problems)
+    {
+        var shots = Path.Combine(BrowserFixture.ScreenshotDirectory, site);
+        Directory.CreateDirectory(shots);
+        foreach (var page in pages.Order(StringComparer.Ordinal))
+        {
+            var name = page.Replace('/', '_').Replace(".html", "", StringComparison.Ordinal);
+            var where = $"{site}/{page}";
+            await session.SetColorSchemeAsync("light");
+            await session.SetViewportAsync(1280, 900);
+            await session.NavigateAsync(BrowserFixture.FileUrl(root, page));
+            problems.AddRange(session.TakeErrors().Select(e => $"{where}: {e}"));
+            problems.AddRange((await AxeAudit.SeriousViolationsAsync(session)).Select(v => $"{where} (light): {v}"));
+            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-1280-light.png"), await session.ScreenshotAsync());
+
+            await session.SetColorSchemeAsync("dark");
+            problems.AddRange((await AxeAudit.SeriousViolationsAsync(session)).Select(v => $"{where} (dark): {v}"));
+            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-1280-dark.png"), await session.ScreenshotAsync());
+
+            await session.SetColorSchemeAsync("light");
+            await session.SetViewportAsync(360, 800);
+            var overflow = (await session.EvaluateAsync(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth")).GetInt32();
+            if (overflow > 0)
+            {
+                problems.Add($"{where}: {overflow}px wider than a 360px screen");
+            }
+
+            await session.SetViewportAsync(390, 844);
+            await File.WriteAllBytesAsync(Path.Combine(shots, $"{name}-390-light.png"), await session.ScreenshotAsync());
+            problems.AddRange(session.TakeErrors().Select(e => $"{where}: {e}"));
+        }
     }
 }

@@ -1,0 +1,42 @@
+namespace Briefing.Core.Charts;
+
+/// <summary>
+/// A value axis with round ticks (0, 20,000, 40,000 …; 0%, 5%, 10%) that covers the data and zero.
+/// Decimal arithmetic so tick values print exactly.
+/// </summary>
+public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
+{
+    public static NiceScale For(IEnumerable<decimal> values, int targetTicks = 5)
+    {
+        var list = values.ToList();
+        var low = Math.Min(0m, list.Count == 0 ? 0m : list.Min());
+        var high = Math.Max(0m, list.Count == 0 ? 1m : list.Max());
+        if (low == high)
+        {
+            high = low + 1m;
+        }
+
+        var step = NiceStep((high - low) / targetTicks);
+        return new NiceScale(Math.Floor(low / step) * step, Math.Ceiling(high / step) * step, step);
+    }
+
+    public IEnumerable<decimal> Ticks()
+    {
+        for (var value = Min; value <= Max; value += Step)
+        {
+            yield return value;
+        }
+    }
+
+    /// <summary>Where a value falls on an axis from <paramref name="start"/> (Min) to <paramref name="end"/> (Max).</summary>
+    public double Position(decimal value, double start, double end) =>
+        start + ((end - start) * (double)((value - Min) / (Max - Min)));
+
+    private static decimal NiceStep(decimal raw)
+    {
+        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)raw)));
+        var residual = raw / magnitude;
+        var nice = residual > 5m ? 10m : residual > 2m ? 5m : residual > 1m ? 2m : 1m;
+        return nice * magnitude;
+    }
+}

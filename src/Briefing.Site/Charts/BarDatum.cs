@@ -1,4 +1,0 @@
-namespace Briefing.Site.Charts;
-
-/// <summary>One bar's data: its label, value and the words printed beside it ("more than 9%").</summary>
-internal sealed record BarDatum(string Label, decimal Value, string ValueText);

@@ -1,0 +1,14 @@
+namespace Briefing.Site.Tests.Support;
+
+/// <summary>A fact about the real content; skipped only while content/briefing.yaml does not exist yet.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RealContentFactAttribute : FactAttribute
+{
+    public RealContentFactAttribute()
+    {
+        if (!CuratedContent.Exists)
+        {
+            Skip = "content/briefing.yaml does not exist yet.";
+        }
+    }
+}
