@@ -36,14 +36,18 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
                 "briefing.yaml is missing", "every content folder needs a briefing.yaml with the title, edition and sections");
         }
 
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         return new ContentSet(
             briefing,
-            ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics),
-            ReadFolder<CompanyDocument>(contentDirectory, ContentKind.Company, diagnostics),
-            ReadFolder<DealDocument>(contentDirectory, ContentKind.Deal, diagnostics),
-            ReadFolder<FactDocument>(contentDirectory, ContentKind.Fact, diagnostics),
-            ReadFolder<EventDocument>(contentDirectory, ContentKind.Event, diagnostics),
-            ReadFolder<ChartDocument>(contentDirectory, ContentKind.Chart, diagnostics));
+            ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics, unreadable),
+            ReadFolder<CompanyDocument>(contentDirectory, ContentKind.Company, diagnostics, unreadable),
+            ReadFolder<DealDocument>(contentDirectory, ContentKind.Deal, diagnostics, unreadable),
+            ReadFolder<FactDocument>(contentDirectory, ContentKind.Fact, diagnostics, unreadable),
+            ReadFolder<EventDocument>(contentDirectory, ContentKind.Event, diagnostics, unreadable),
+            ReadFolder<ChartDocument>(contentDirectory, ContentKind.Chart, diagnostics, unreadable))
+        {
+            UnreadableIds = unreadable,
+        };
     }
 
     /// <summary>Reads and binds one file; null when it could not be read or bound.</summary>
@@ -69,7 +73,8 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         return root is null ? null : new DocumentBinder(diagnostics).Bind<T>(root);
     }
 
-    private List<T> ReadFolder<T>(string contentDirectory, ContentKind kind, DiagnosticBag diagnostics) where T : YamlObject
+    private List<T> ReadFolder<T>(string contentDirectory, ContentKind kind, DiagnosticBag diagnostics, HashSet<string> unreadable)
+        where T : YamlObject
     {
         var folder = Path.Combine(contentDirectory, kind.Folder);
         if (!Directory.Exists(folder))
@@ -91,6 +96,10 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             if (ReadFile<T>(path, diagnostics) is { } document)
             {
                 documents.Add(document);
+            }
+            else
+            {
+                unreadable.Add(Path.GetFileNameWithoutExtension(path));
             }
         }
 

@@ -13,4 +13,11 @@ public sealed record ContentSet(
     IReadOnlyList<DealDocument> Deals,
     IReadOnlyList<FactDocument> Facts,
     IReadOnlyList<EventDocument> Events,
-    IReadOnlyList<ChartDocument> Charts);
+    IReadOnlyList<ChartDocument> Charts)
+{
+    /// <summary>
+    /// Ids (by file name) of entity files that could not be read. Their errors are already
+    /// reported; references to them are not reported again as unknown ids.
+    /// </summary>
+    public IReadOnlySet<string> UnreadableIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -85,6 +85,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_file_that_fails_to_read_is_not_also_reported_as_an_unknown_id_elsewhere()
+    {
+        using var fixture = new ContentFixture().With("facts/sales-2021.yaml", "id: sales-2021\nstatement: Sold: 1\n  figure: x\n");
+
+        var diagnostics = fixture.Load().Diagnostics;
+
+        Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.YamlSyntax);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.UnknownReference);
+    }
+
+    [Fact]
     public void A_fact_citing_nothing_is_an_error()
     {
         using var fixture = new ContentFixture().With("facts/sales-2021.yaml", """

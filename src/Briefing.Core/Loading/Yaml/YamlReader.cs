@@ -30,7 +30,8 @@ public sealed partial class YamlReader(YamlLimits limits)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), Describe(e), SyntaxHint);
+            var message = Describe(e);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), message, HintFor(message));
             return null;
         }
         catch (InvalidOperationException)
@@ -72,6 +73,13 @@ public sealed partial class YamlReader(YamlLimits limits)
 
         return root;
     }
+
+    /// <summary>The likeliest fix for the mistakes analysts make most.</summary>
+    private static string HintFor(string message) =>
+        message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? "indent with spaces: YAML does not allow tabs for indentation"
+        : message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) ? "a quote is opened but never closed; close it on the same value"
+        : message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? "text containing ': ' must be quoted, e.g. statement: \"BJEV sold: 26,127\"; also check indentation"
+        : SyntaxHint;
 
     private const string SyntaxHint = "check indentation, colons after keys, and quotes around text containing ': ' or '#'";
 

@@ -9,7 +9,7 @@ public sealed class ReferencesResolve : IContentRule
 {
     public void Check(ContentIndex content, DiagnosticBag diagnostics)
     {
-        var check = new ReferenceChecker(diagnostics);
+        var check = new ReferenceChecker(diagnostics, content.Set.UnreadableIds);
         foreach (var citation in content.AllCitations())
         {
             check.One(citation, nameof(Citation.Source), citation.Source, content.Sources, "source");
@@ -80,11 +80,12 @@ public sealed class ReferencesResolve : IContentRule
     }
 
     /// <summary>Reports ids that name nothing, with the closest existing ids as the hint.</summary>
-    private sealed class ReferenceChecker(DiagnosticBag diagnostics)
+    /// <remarks>Ids of files that failed to read are skipped: their own errors say what is wrong.</remarks>
+    private sealed class ReferenceChecker(DiagnosticBag diagnostics, IReadOnlySet<string> unreadable)
     {
         public void One<T>(YamlObject owner, string property, string? id, IReadOnlyDictionary<string, T> known, string kind)
         {
-            if (string.IsNullOrEmpty(id) || known.ContainsKey(id))
+            if (string.IsNullOrEmpty(id) || known.ContainsKey(id) || unreadable.Contains(id))
             {
                 return;
             }
