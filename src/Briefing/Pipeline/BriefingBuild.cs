@@ -4,6 +4,7 @@ using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading;
 using Briefing.Core.Model;
 using Briefing.Core.Output;
+using Briefing.Pdf;
 using Briefing.Site;
 
 namespace Briefing.Pipeline;
@@ -46,8 +47,33 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             }
         }
 
-        return new BuildResult(model, files, diagnostics, [.. _stages]);
+        if (request.Pdf)
+        {
+            var pdf = Stage("pdf", () => RenderPdf(model, diagnostics), f => $"{f.Content.Length / 1024} KiB, {f.Path}");
+            files.Add(pdf);
+            if (request.Site)
+            {
+                // The site links to its own copy, so the folder can be published or zipped as is.
+                files.Add(pdf with { Path = "site/" + pdf.Path });
+            }
+        }
+
+        return new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, [.. _stages]);
     }
+
+    /// <summary>Renders the PDF briefing; its warnings (missing fonts or glyphs) join the diagnostics.</summary>
+    public OutputFile RenderPdf(BriefingModel model, List<Diagnostic> diagnostics)
+    {
+        var paper = request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4;
+        var result = BriefingPdf.Render(model, new PdfOptions(paper));
+        var name = PdfFileName(model);
+        diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, PdfWarningCode, new SourceSpan(name, 0, 0), w,
+            "install the fonts the theme names (see README), or choose installed ones in briefing.yaml's theme")));
+        return new OutputFile(name, result.Bytes);
+    }
+
+    /// <summary>The code of PDF rendering warnings (fonts, glyphs).</summary>
+    public const string PdfWarningCode = "BRF070";
 
     /// <summary>The PDF's name carries the edition, so sent copies of different editions never clash.</summary>
     public static string PdfFileName(BriefingModel model) => $"briefing-{model.Info.Edition.ToIso()}.pdf";

@@ -5,38 +5,53 @@ namespace Briefing.Serving;
 
 /// <summary>
 /// One `serve` run: builds, publishes to the preview server, writes the output, and rebuilds
-/// on every settled change. Rebuilds never overlap; a change during a rebuild queues one more.
+/// on every settled change. The site is published as soon as it is rendered, so open pages
+/// reload without waiting for the PDF; the PDF follows, then everything is written to disk.
+/// Rebuilds never overlap; a change during a rebuild queues one more.
 /// </summary>
-internal sealed class PreviewSession(BriefingBuild build, OutputWriter writer, PreviewServer server, Action<BuildResult> report)
+internal sealed class PreviewSession(BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult> report)
 {
     private readonly Lock _gate = new();
     private int _version;
     private SiteSnapshot _current = SiteSnapshot.Empty;
 
-    /// <summary>How many builds ran; tests wait on it.</summary>
-    public int Builds { get; private set; }
-
     public void Rebuild()
     {
         lock (_gate)
         {
-            var result = build.Run(strict: false);
-            Builds++;
-            report(result);
-            if (result.Files is { } files)
+            var result = siteBuild.Run(strict: false);
+            if (result is not { Files: { } files, Model: { } model })
             {
-                writer.Write(files);
-                var site = files.Where(f => f.Path.StartsWith("site/", StringComparison.Ordinal))
-                    .ToDictionary(f => f.Path["site/".Length..], f => f.Content, StringComparer.Ordinal);
-                _current = new SiteSnapshot(++_version, site, result.Diagnostics);
-            }
-            else
-            {
+                report(result);
                 // Keep serving the last good pages; only the problems change.
                 _current = _current with { Problems = result.Diagnostics };
+                server.Publish(_current);
+                return;
             }
 
+            var site = files.ToDictionary(f => f.Path["site/".Length..], f => f.Content, StringComparer.Ordinal);
+            var previousPdf = _current.Files.Where(f => f.Key.EndsWith(".pdf", StringComparison.Ordinal));
+            foreach (var (path, content) in previousPdf.Where(p => !site.ContainsKey(p.Key)))
+            {
+                site[path] = content; // the last PDF stays downloadable until the new one is ready
+            }
+
+            _current = new SiteSnapshot(++_version, site, result.Diagnostics);
             server.Publish(_current);
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var diagnostics = result.Diagnostics.ToList();
+            var pdf = siteBuild.RenderPdf(model, diagnostics);
+            var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
+            report(result with { Diagnostics = diagnostics, Stages = [.. stages] });
+
+            site = new Dictionary<string, byte[]>(site.Where(p => !p.Key.EndsWith(".pdf", StringComparison.Ordinal)), StringComparer.Ordinal)
+            {
+                [pdf.Path] = pdf.Content,
+            };
+            _current = _current with { Files = site, Problems = diagnostics };
+            server.Publish(_current);
+            writer.Write([.. files, pdf, pdf with { Path = "site/" + pdf.Path }]);
         }
     }
 }

@@ -1,0 +1,32 @@
+using Briefing.Core.Model;
+using Briefing.Layout;
+using Briefing.Pdf.Composition;
+
+namespace Briefing.Pdf;
+
+/// <summary>
+/// The designed PDF briefing: cover, contents, executive summary, key figures, deals, timeline, companies,
+/// risks and outlook, sources and method, in the order the briefing's <c>sections</c> list gives.
+/// </summary>
+public static class BriefingPdf
+{
+    /// <summary>Renders the briefing. Pure: no files, no clock; identical models give identical bytes.</summary>
+    public static PdfResult Render(BriefingModel model, PdfOptions options)
+    {
+        var layout = Layout(model, options, out var warnings);
+        var bytes = PdfRenderer.Render(layout);
+        return new PdfResult(bytes, warnings);
+    }
+
+    /// <summary>Lays the briefing out without writing PDF bytes (for tests on a recording canvas).</summary>
+    internal static LaidOutDocument Layout(BriefingModel model, PdfOptions options, out IReadOnlyList<string> warnings)
+    {
+        var messages = new List<string>();
+        var document = BriefingDocument.Compose(model, options, messages);
+        var layout = LayoutEngine.Layout(document);
+        messages.AddRange(layout.Warnings.Select(w => $"{w.Message} ({w.Code})"));
+        // One line each, each once: engine messages are single sentences, but content may bring line breaks.
+        warnings = [.. messages.Select(m => m.ReplaceLineEndings(" ")).Distinct(StringComparer.Ordinal)];
+        return layout;
+    }
+}

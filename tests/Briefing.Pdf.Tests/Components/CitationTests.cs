@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Briefing.Layout.Canvas;
+using Briefing.Pdf.Tests.Support;
+
+namespace Briefing.Pdf.Tests.Components;
+
+/// <summary>Citation markers and the source list, on the real briefing.</summary>
+public sealed partial class CitationTests
+{
+    [Fact]
+    public void Every_marker_links_to_its_source_entry()
+    {
+        var canvas = RealBriefing.Canvas;
+        var layout = RealBriefing.Layout;
+        var links = canvas.Commands.OfType<LinkAdded>().ToList();
+
+        // Markers are superscript (drawn small); the source list's own "[1]" numbers are not markers.
+        var markers = canvas.Texts.Where(t => Marker().IsMatch(t.Text) && t.Size < 7.5).ToList();
+        Assert.True(markers.Count > 100, $"only {markers.Count} markers drawn");
+        Assert.All(markers, marker =>
+        {
+            var link = links.Single(l => l.Page == marker.Page && Math.Abs(l.Area.X - marker.X) < 0.01 && l.Area.Y <= marker.Y && l.Area.Bottom >= marker.Y);
+            Assert.Equal($"source-{marker.Text[1..^1]}", link.Destination.Anchor);
+            Assert.Equal(layout.AnchorPages[link.Destination.Anchor!], link.Destination.Page);
+        });
+    }
+
+    [Fact]
+    public void Each_source_lists_exactly_the_pages_its_markers_landed_on()
+    {
+        var layout = RealBriefing.Layout;
+        var sourcesPage = layout.AnchorPages["section-sources"];
+        var text = string.Join(" ", Enumerable.Range(sourcesPage, layout.PageCount - sourcesPage + 1).Select(RealBriefing.PageText));
+
+        foreach (var source in RealBriefing.Model.Sources)
+        {
+            var number = RealBriefing.Model.SourceNumber(source.Id);
+            var expected = layout.AnchorPages.Where(a => a.Key.StartsWith($"cite-{number}-", StringComparison.Ordinal)).Select(a => a.Value).Distinct().Order().ToList();
+            Assert.NotEmpty(expected);
+            var entry = text[text.IndexOf($"[{number}] ", StringComparison.Ordinal)..];
+            var cited = CitedOn().Match(entry);
+            Assert.True(cited.Success, $"no 'Cited on pages' for source {number}");
+            var printed = PageNumber().Matches(cited.Groups[1].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(expected, printed);
+        }
+    }
+
+    [Fact]
+    public void Cited_page_numbers_link_to_a_marker_on_that_page()
+    {
+        var layout = RealBriefing.Layout;
+        var sourcesPage = layout.AnchorPages["section-sources"];
+        var links = RealBriefing.Canvas.Commands.OfType<LinkAdded>()
+            .Where(l => l.Page >= sourcesPage && l.Destination.Anchor?.StartsWith("cite-", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Equal(layout.AnchorPages[l.Destination.Anchor!], l.Destination.Page));
+    }
+
+    [GeneratedRegex(@"^\[\d+\]$")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"Cited on pages? ([\d ,and]+)")]
+    private static partial Regex CitedOn();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,66 @@
+using Briefing.Layout.Canvas;
+using Briefing.Pdf.Components;
+using Briefing.Pdf.Tests.Support;
+
+namespace Briefing.Pdf.Tests.Components;
+
+public sealed class DealProfileTests
+{
+    private static (Briefing.Layout.LaidOutDocument Layout, RecordingCanvas Canvas) Draw()
+    {
+        var model = TestModels.Small();
+        return Harness.Draw(model, c => [DealProfile.Create(c, model.Deals[0], 1, 1), SourceList.Create(c)]);
+    }
+
+    [Fact]
+    public void It_shows_the_parties_with_their_roles_kind_signing_term_and_scope()
+    {
+        var text = Harness.AllText(Draw().Canvas);
+
+        Assert.Contains("DEAL 1 OF 1 · STRATEGIC COOPERATION AGREEMENT", text, StringComparison.Ordinal);
+        Assert.Contains("Acme — buyer", text, StringComparison.Ordinal);
+        Assert.Contains("Beta Batteries — supplier", text, StringComparison.Ordinal);
+        Assert.Contains("14 September 2023, Springfield", text, StringComparison.Ordinal);
+        Assert.Contains("Five years", text, StringComparison.Ordinal);
+        Assert.Contains("Batteries", text, StringComparison.Ordinal);
+        Assert.Contains("Acme buys batteries from Beta.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_status_history_keeps_each_dates_precision()
+    {
+        var text = Harness.AllText(Draw().Canvas);
+
+        Assert.Contains("August 2023 Reported", text, StringComparison.Ordinal);
+        Assert.Contains("14 September 2023 Signed", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b\d{1,2} August 2023", text);
+    }
+
+    [Fact]
+    public void Its_citation_markers_link_to_the_sources_they_name()
+    {
+        var (layout, canvas) = Draw();
+
+        // Markers are superscript (drawn small); the source list's own "[1]" numbers are not markers.
+        var markers = canvas.Texts.Where(t => t.Text is "[1]" or "[2]" && t.Size < 7.5).ToList();
+        Assert.NotEmpty(markers);
+        var links = canvas.Commands.OfType<LinkAdded>().Where(l => l.Destination.Anchor?.StartsWith("source-", StringComparison.Ordinal) == true).ToList();
+        Assert.All(markers, marker =>
+        {
+            var link = Assert.Single(links, l => l.Page == marker.Page && Math.Abs(l.Area.X - marker.X) < 0.01 && l.Area.Y <= marker.Y && l.Area.Bottom >= marker.Y);
+            Assert.Equal("source-" + marker.Text.Trim('[', ']'), link.Destination.Anchor);
+            Assert.Equal(layout.AnchorPages[link.Destination.Anchor!], link.Destination.Page);
+        });
+    }
+
+    [Fact]
+    public void The_parties_link_to_their_company_profiles()
+    {
+        var model = TestModels.Small();
+        var (_, canvas) = Harness.Draw(model, c => [DealProfile.Create(c, model.Deals[0], 1, 1), CompaniesSection.Create(c)]);
+
+        var anchors = canvas.Commands.OfType<LinkAdded>().Select(l => l.Destination.Anchor).ToList();
+        Assert.Contains("company-acme", anchors);
+        Assert.Contains("company-beta", anchors);
+    }
+}

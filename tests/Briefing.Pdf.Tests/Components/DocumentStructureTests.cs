@@ -1,0 +1,88 @@
+using Briefing.Core.Model;
+using Briefing.Layout.Canvas;
+using Briefing.Pdf.Composition;
+using Briefing.Pdf.Tests.Support;
+
+namespace Briefing.Pdf.Tests.Components;
+
+/// <summary>Sections, outline, running header and footer, and page hygiene of the real briefing.</summary>
+public sealed class DocumentStructureTests
+{
+    [Fact]
+    public void Sections_come_in_the_order_briefing_yaml_gives_each_on_a_new_page()
+    {
+        var layout = RealBriefing.Layout;
+        var pages = RealBriefing.Model.Info.Sections.Select(k => layout.AnchorPages[Anchors.Section(k)]).ToList();
+
+        Assert.Equal(1, pages[0]);
+        Assert.True(pages.Zip(pages.Skip(1)).All(p => p.Second > p.First), string.Join(", ", pages));
+    }
+
+    [Fact]
+    public void The_outline_has_an_entry_per_section_with_deals_and_companies_beneath()
+    {
+        var outline = RealBriefing.Layout.Outline;
+        var model = RealBriefing.Model;
+
+        Assert.Equal(model.Info.Sections.Select(SectionCatalog.Title), outline.Where(o => o.Level == 1).Select(o => o.Title));
+        Assert.All(outline.Where(o => o.Level == 1), o => Assert.True(o.IsSection));
+        Assert.All(model.Deals, d => Assert.Contains(outline, o => o.Level == 2 && o.Title == d.Title));
+        Assert.Contains(outline, o => o.Level == 2 && o.Title == "BAIC Group (北汽集团)");
+    }
+
+    [Fact]
+    public void The_cover_has_no_header_or_footer_and_every_other_page_has_both()
+    {
+        var canvas = RealBriefing.Canvas;
+        var total = canvas.PageCount;
+        var title = RealBriefing.Model.Info.Title;
+
+        Assert.DoesNotContain("Page 1 of", RealBriefing.PageText(1), StringComparison.Ordinal);
+        for (var page = 2; page <= total; page++)
+        {
+            var text = RealBriefing.PageText(page);
+            Assert.Contains($"Page {page} of {total}", text, StringComparison.Ordinal);
+            Assert.StartsWith(title, text, StringComparison.Ordinal);
+            Assert.Contains("Edition of 22 November 2026", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_running_header_names_the_current_section()
+    {
+        var layout = RealBriefing.Layout;
+        var dealsPage = layout.AnchorPages[Anchors.Section(SectionKind.Deals)];
+        var header = RealBriefing.Canvas.PageText(dealsPage + 1).Split('\n')[0];
+
+        Assert.EndsWith("Deals", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_heading_ends_a_page()
+    {
+        var canvas = RealBriefing.Canvas;
+        var bodyBottom = RealBriefing.Layout.Document.PageTemplate.Size.Height - RealBriefing.Layout.Document.PageTemplate.Margins.Bottom;
+        foreach (var bookmark in canvas.Commands.OfType<BookmarkAdded>())
+        {
+            // Something of the body must follow the heading's own line on its page.
+            var below = canvas.Texts.Where(t => t.Page == bookmark.Page && t.Y > bookmark.Y + 30 && t.Y < bodyBottom);
+            Assert.True(below.Any(), $"'{bookmark.Title}' ends page {bookmark.Page}");
+        }
+    }
+
+    [Fact]
+    public void The_real_briefing_lays_out_without_warnings()
+    {
+        Assert.Empty(RealBriefing.LayoutWarnings);
+        Assert.Empty(RealBriefing.A4.Warnings);
+    }
+
+    [Fact]
+    public void Nothing_is_drawn_outside_the_page_margins()
+    {
+        var template = RealBriefing.Layout.Document.PageTemplate;
+        var right = template.Size.Width - template.Margins.Right + 0.5;
+        Assert.All(RealBriefing.Canvas.Texts, t => Assert.True(t.X >= template.Margins.Left - 0.5 && t.X + t.Width <= right, $"'{t.Text}' on page {t.Page} at {t.X:0.#}–{t.X + t.Width:0.#}"));
+        Assert.All(RealBriefing.Canvas.Texts.Where(t => t.Page > 1), t => Assert.True(t.Y < template.Size.Height - 20, $"'{t.Text}' on page {t.Page} is below the footer"));
+    }
+}

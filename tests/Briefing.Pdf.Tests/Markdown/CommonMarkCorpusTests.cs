@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Briefing.Core.Text;
+using Briefing.Layout;
+using Briefing.Layout.Canvas;
+using Briefing.Pdf.Tests.Support;
+using Briefing.Pdf.Text;
+
+namespace Briefing.Pdf.Tests.Markdown;
+
+/// <summary>
+/// Every example of the CommonMark spec goes through the Markdown-to-PDF path: none may throw, and the
+/// letters and digits a reader would see (Markdig's plain-text rendering of the same tree) must reach
+/// the page in order. Digits may be added: they are the numbers of ordered lists.
+/// </summary>
+public sealed class CommonMarkCorpusTests
+{
+    private static readonly string SpecFile = Path.Combine(Repository.SharedDirectory, "testsuites", "commonmark", "spec.json");
+
+    [Fact]
+    public void Every_example_reaches_the_page()
+    {
+        var examples = Load();
+        Assert.True(examples.Count >= 650, $"expected the CommonMark spec at {SpecFile}");
+
+        var context = Harness.Context(TestModels.Small());
+        var markdown = new MarkdownRuns(context.Theme);
+        var settings = new DocumentSettings { BaseStyle = context.Theme.Body, HeadingStyles = context.Theme.HeadingStyles };
+        var failures = new List<string>();
+        var clock = Stopwatch.StartNew();
+        foreach (var example in examples)
+        {
+            try
+            {
+                var document = new Document(settings).Add(markdown.Blocks(example.Markdown));
+                var canvas = new RecordingCanvas();
+                LayoutEngine.Layout(document).DrawOn(canvas);
+                var drawn = Visible(string.Concat(canvas.Texts.Select(t => t.Text)));
+                var expected = Visible(Markdig.Markdown.ToPlainText(example.Markdown, MarkdownText.Pipeline));
+                if (!ReachesThePage(expected, drawn))
+                {
+                    failures.Add($"example {example.Number} ({example.Section}): expected '{expected}', drawn '{drawn}'");
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures.Add($"example {example.Number} ({example.Section}) threw {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {examples.Count} examples failed:\n{string.Join('\n', failures.Take(40))}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the corpus took {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    // Expected must appear in order; anything left over must be list numbers.
+    private static bool ReachesThePage(string expected, string drawn)
+    {
+        var leftover = new StringBuilder();
+        var next = 0;
+        foreach (var c in drawn)
+        {
+            if (next < expected.Length && c == expected[next])
+            {
+                next++;
+            }
+            else
+            {
+                leftover.Append(c);
+            }
+        }
+
+        return next == expected.Length && leftover.ToString().All(char.IsAsciiDigit);
+    }
+
+    /// <summary>Letters and digits, in order: what a reader must find whatever the layout.</summary>
+    private static string Visible(string text) =>
+        new([.. System.Net.WebUtility.HtmlDecode(text).Normalize(NormalizationForm.FormC).Where(char.IsLetterOrDigit)]);
+
+    private static List<Example> Load()
+    {
+        using var stream = File.OpenRead(SpecFile);
+        using var json = JsonDocument.Parse(stream);
+        return [.. json.RootElement.EnumerateArray().Select(e => new Example(
+            e.GetProperty("example").GetInt32(),
+            e.GetProperty("section").GetString() ?? "",
+            e.GetProperty("markdown").GetString() ?? ""))];
+    }
+
+    private sealed record Example(int Number, string Section, string Markdown);
+}

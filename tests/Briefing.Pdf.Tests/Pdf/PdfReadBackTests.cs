@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Core.Model;
+using Briefing.Pdf.Composition;
+using Briefing.Pdf.Tests.Support;
+using PdfSharp.Pdf.IO;
+
+namespace Briefing.Pdf.Tests.Pdf;
+
+/// <summary>The real briefing, rendered from content/ and read back with independent tools.</summary>
+public sealed partial class PdfReadBackTests
+{
+    [ToolFact("pdftotext")]
+    public void Every_deal_title_key_figure_and_source_title_is_in_the_text()
+    {
+        // -layout keeps each visual line whole: a key figure's small hedge and large number share one line.
+        var (exit, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
+        var text = Normalise.Collapse(output);
+
+        Assert.Equal(0, exit);
+        var model = RealBriefing.Model;
+        Assert.All(model.Deals, d => Assert.Contains(d.Title, text, StringComparison.Ordinal));
+        Assert.All(model.Info.KeyFigures, id => Assert.Contains(FigureText.Format(model.Fact(id).Figure!), text, StringComparison.Ordinal));
+        Assert.All(model.Sources, s => Assert.Contains(s.Title, text, StringComparison.Ordinal));
+        Assert.All(model.Companies.Where(c => c.ChineseName is not null), c => Assert.Contains(c.ChineseName!, text, StringComparison.Ordinal));
+    }
+
+    [ToolFact("pdftotext")]
+    public void The_contents_page_numbers_are_where_the_section_headings_are()
+    {
+        var sections = new SectionCatalog(RealBriefing.Model.Info.Sections);
+        var contentsPage = RealBriefing.Layout.AnchorPages[Anchors.Section(SectionKind.Contents)];
+        var contents = PageText(contentsPage);
+        var pageCount = RealBriefing.Layout.PageCount;
+
+        foreach (var kind in sections.Numbered)
+        {
+            var number = sections.NumberOf(kind)!.Value;
+            var title = SectionCatalog.Title(kind);
+            var entry = Regex.Match(contents, $@"^\s*{number:00}\s+{Regex.Escape(title)}\s+(\d+)\s*$", RegexOptions.Multiline);
+            Assert.True(entry.Success, $"no contents entry for {title}");
+            var printed = int.Parse(entry.Groups[1].Value, CultureInfo.InvariantCulture);
+
+            // The page where the section's opening ("SECTION n" over its title) actually is, found in the PDF.
+            var found = Enumerable.Range(contentsPage + 1, pageCount - contentsPage)
+                .First(p => Regex.IsMatch(PageText(p), $@"^\s*SECTION {number}\s*\n\s*{Regex.Escape(title)}\s*$", RegexOptions.Multiline));
+            Assert.Equal(found, printed);
+        }
+    }
+
+    [ToolFact("pdfinfo")]
+    public void The_metadata_and_page_size_are_set_for_A4_and_Letter()
+    {
+        var (exit, a4) = ExternalTool.Run("pdfinfo", RealBriefing.A4File);
+        var (_, letter) = ExternalTool.Run("pdfinfo", RealBriefing.LetterFile);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"Title:\s+Batteries, Brands and Factories: China's Auto–Tech–Battery Partnerships", a4);
+        Assert.Matches(@"Author:\s+Briefing Research industry desk", a4);
+        Assert.Matches(@"Subject:\s+CATL's agreements", a4);
+        Assert.Matches(@"Keywords:\s+.*BAIC Group.*CATL.*Xiaomi", a4);
+        Assert.Matches(@"CreationDate:\s+\w+ Nov 22 00:00:00 2026 UTC", a4);
+        Assert.Matches(@"Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)", a4);
+        Assert.Matches(@"Page size:\s+612 x 792 pts \(letter\)", letter);
+    }
+
+    [Fact]
+    public void The_outline_read_back_has_an_entry_per_section_and_the_language_is_set()
+    {
+        using var pdf = PdfReader.Open(new MemoryStream(RealBriefing.A4.Bytes), PdfDocumentOpenMode.Import);
+
+        Assert.Equal(RealBriefing.Model.Info.Sections.Select(SectionCatalog.Title), pdf.Outlines.Select(o => o.Title));
+        var deals = pdf.Outlines.Single(o => o.Title == "Deals");
+        Assert.Equal(RealBriefing.Model.Deals.Select(d => d.Title), deals.Outlines.Select(o => o.Title));
+        Assert.Equal("en", pdf.Internals.Catalog.Elements.GetString("/Lang"));
+        Assert.Equal(RealBriefing.Layout.PageCount, pdf.PageCount);
+    }
+
+    [ToolFact("pdffonts")]
+    public void Every_font_is_embedded()
+    {
+        var (exit, output) = ExternalTool.Run("pdffonts", RealBriefing.A4File);
+
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.Contains(rows, r => r.Contains("Lato", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("WenQuanYi", StringComparison.Ordinal) || r.Contains("ZenHei", StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.Matches(@"\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", row));
+    }
+
+    [ToolFact("qpdf")]
+    public void Qpdf_finds_nothing_wrong()
+    {
+        var (exit, output) = ExternalTool.Run("qpdf", "--check", RealBriefing.A4File);
+
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_renders_are_byte_identical()
+    {
+        var again = BriefingPdf.Render(RealBriefing.Model, PdfOptions.Default);
+
+        Assert.Equal(RealBriefing.A4.Bytes, again.Bytes);
+    }
+
+    [Fact]
+    public void External_links_are_only_web_addresses()
+    {
+        using var pdf = PdfReader.Open(new MemoryStream(RealBriefing.A4.Bytes), PdfDocumentOpenMode.Import);
+        var uris = pdf.Pages.Cast<PdfSharp.Pdf.PdfPage>()
+            .SelectMany(p => p.Elements.GetArray("/Annots")?.Elements.Select(e => (e as PdfSharp.Pdf.Advanced.PdfReference)?.Value as PdfSharp.Pdf.PdfDictionary) ?? [])
+            .Select(a => a?.Elements.GetDictionary("/A")?.Elements.GetString("/URI"))
+            .Where(u => !string.IsNullOrEmpty(u))
+            .ToList();
+
+        Assert.All(uris, u => Assert.Matches("^https?://", u));
+    }
+
+    private static string PageText(int page)
+    {
+        var (exit, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), RealBriefing.A4File, "-");
+        Assert.Equal(0, exit);
+        return output;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using Briefing.Commands;
+
+namespace Briefing.Tests;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _root = Repository.CopyContent();
+
+    private string Content => Path.Combine(_root, "content");
+
+    private string Output => Path.Combine(_root, "output");
+
+    private Task<(int Exit, string Out, string Err)> Build(params string[] extra) =>
+        CliRunner.Run([.. extra, "--content", Content, "--out", Output, "--templates", Path.Combine(Repository.Root, "templates")]);
+
+    private Dictionary<string, string> Hashes() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .ToDictionary(p => Path.GetRelativePath(Output, p), p => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))));
+
+    [Fact]
+    public async Task Build_writes_the_site_and_the_pdf_named_after_the_edition_byte_identically_twice()
+    {
+        var (exit, output, error) = await Build();
+        Assert.True(exit == ExitCodes.Ok, output + error);
+        var first = Hashes();
+
+        Assert.Contains("site/index.html", first.Keys.Select(k => k.Replace('\\', '/')));
+        Assert.Contains("briefing-2026-11-22.pdf", first.Keys);
+        Assert.Equal(first["briefing-2026-11-22.pdf"], first[Path.Combine("site", "briefing-2026-11-22.pdf")]);
+        Assert.Matches(@"(?m)^pdf\s+\d+ ms", output);
+
+        await Build();
+        Assert.Equal(first, Hashes());
+    }
+
+    [Fact]
+    public async Task Only_and_paper_choose_what_is_built()
+    {
+        await Build("build", "--only", "site");
+        Assert.DoesNotContain(Hashes().Keys, k => k.EndsWith(".pdf", StringComparison.Ordinal));
+
+        await Build("build", "--only", "pdf", "--paper", "letter");
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(Output, "briefing-2026-11-22.pdf"));
+        Assert.False(Directory.Exists(Path.Combine(Output, "site")));
+        Assert.Contains("/MediaBox[0 0 612 792]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_the_previous_output_byte_identical_and_says_so()
+    {
+        await Build();
+        var before = Hashes();
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        await File.WriteAllTextAsync(briefing, (await File.ReadAllTextAsync(briefing)).Replace("edition:", "editon:", StringComparison.Ordinal));
+
+        var (exit, output, _) = await Build();
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("the previous output is untouched", output, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'edition'?", output, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes());
+    }
+
+    [Fact]
+    public async Task Strict_fails_on_warnings()
+    {
+        var source = Directory.EnumerateFiles(Path.Combine(Content, "sources")).Order(StringComparer.Ordinal).First();
+        File.Move(source, Path.Combine(Path.GetDirectoryName(source)!, "renamed.yaml"));
+
+        var lenient = await Build("check");
+        var strict = await Build("check", "--strict");
+
+        Assert.Equal(ExitCodes.Ok, lenient.Exit);
+        Assert.Equal(ExitCodes.ContentErrors, strict.Exit);
+        Assert.Contains("BRF021", strict.Out, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
