@@ -4,6 +4,7 @@ using Briefing.Core.Loading;
 using Briefing.Core.Loading.Binding;
 using Briefing.Core.Loading.Documents;
 using Briefing.Core.Loading.Yaml;
+using Briefing.Core.Output;
 
 namespace Briefing.Commands;
 
@@ -47,11 +48,7 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written to a temporary name and renamed, so an editor watching the folder never sees half a file.
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text.ReplaceLineEndings("\n") + "\n");
-        File.Move(temporary, path);
+        AtomicFile.Write(path, text.ReplaceLineEndings("\n") + "\n", overwrite: false);
         stdout.WriteLine($"wrote {ProjectRoot.Display(path)}: fill it in, then run check");
         return ExitCodes.Ok;
     }

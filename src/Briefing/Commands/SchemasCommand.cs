@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Core.Loading;
+using Briefing.Core.Output;
 using Briefing.Core.Schemas;
 
 namespace Briefing.Commands;
@@ -21,7 +22,7 @@ internal static class SchemasCommand
         foreach (var kind in ContentKind.All)
         {
             var path = Path.Combine(folder, kind.SchemaFile);
-            File.WriteAllText(path, SchemaGenerator.Generate(kind));
+            AtomicFile.Write(path, SchemaGenerator.Generate(kind));
             stdout.WriteLine($"wrote {ProjectRoot.Display(path)}");
         }
 
