@@ -59,12 +59,7 @@ public sealed class DrawingContext
         return line.Height;
     }
 
-    private TextLine SingleLine(string text, TextStyle? style)
-    {
-        var context = new TextContext(_context.Fonts, _ => null);
-        var lines = ParagraphLayout.Lines([new Run(text.Replace('\n', ' '))], (style ?? TextStyle.Inherit).Over(_baseStyle), TextAlignment.Left, double.MaxValue / 4, context);
-        return lines.Count > 0 ? lines[0] : new TextLine([], 0, 0, 0);
-    }
+    private TextLine SingleLine(string text, TextStyle? style) => Briefing.Layout.Text.SingleLine.Layout(_context.Fonts, text, style, _baseStyle);
 
     private Point Map(Point p) => new(p.X + _originX, p.Y + _originY);
 }

@@ -2,9 +2,9 @@ using Briefing.Core.Charts;
 using Briefing.Core.Model;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Canvas;
-using Point = Briefing.Layout.Canvas.Point;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;
+using Point = Briefing.Layout.Canvas.Point;
 
 namespace Briefing.Pdf.Components;
 

@@ -45,7 +45,8 @@ internal static class CompanyProfile
 
         blocks.AddRange(Facts(context, company));
 
-        return new Group(blocks);
+        // A short profile reads as one card: it moves whole rather than leave its heading behind.
+        return new Group(blocks) { KeepTogether = blocks.Count <= context.Theme.ShortProfileBlocks };
     }
 
     // Facts that belong to one of the company's own deals are listed with that deal (linked above);

@@ -1,7 +1,7 @@
 using Briefing.Core.Model;
+using Briefing.Core.Reports;
 using Briefing.Layout.Blocks;
 using Briefing.Pdf.Composition;
-using Briefing.Core.Reports;
 using static Briefing.Pdf.Theming.PdfTheme;
 
 namespace Briefing.Pdf.Components;

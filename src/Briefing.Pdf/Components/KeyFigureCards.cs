@@ -1,8 +1,8 @@
 using Briefing.Core.Model;
+using Briefing.Core.Reports;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;
-using Briefing.Core.Reports;
 using Briefing.Pdf.Text;
 using static Briefing.Pdf.Theming.PdfTheme;
 
@@ -41,7 +41,7 @@ internal static class KeyFigureCards
         if (differing.Count > 0)
         {
             blocks.Add(SectionOpening.Subheading(context, "Where reports differ", Anchors.Subsection(SectionKind.KeyFigures, "differing")));
-            blocks.Add(new Paragraph("Copies of the same report can give different figures for different moments of a day. Both are kept, each with its time and source.") { Style = theme.Intro, SpaceAfter = Space.Roomy });
+            blocks.Add(new Paragraph("Where reports give the same measure differently, for example at different times of the same day, each is kept with its time and source.") { Style = theme.Intro, SpaceAfter = Space.Roomy });
             blocks.AddRange(SideBySideReports.Create(context, differing));
         }
 

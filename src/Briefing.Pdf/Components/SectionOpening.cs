@@ -66,7 +66,4 @@ internal static class SectionOpening
     /// <summary>A small grey capitals label above a block ("STATUS HISTORY"); kept with what follows.</summary>
     public static Paragraph Label(BriefingContext context, string text, double spaceBefore = Space.Block) =>
         new(Labels.Caps(text)) { Style = context.Theme.Label, KeepWithNext = true, SpaceBefore = spaceBefore, SpaceAfter = Space.Snug };
-
-    /// <summary>The run style of a label, for labels inside other text.</summary>
-    public static TextStyle LabelStyle(BriefingContext context) => context.Theme.Label;
 }

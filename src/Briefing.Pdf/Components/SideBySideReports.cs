@@ -1,8 +1,8 @@
 using Briefing.Core.Model;
+using Briefing.Core.Reports;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;
-using Briefing.Core.Reports;
 using Briefing.Pdf.Text;
 using static Briefing.Pdf.Theming.PdfTheme;
 

@@ -47,26 +47,6 @@ internal sealed partial class MarkdownRuns
         return blocks;
     }
 
-    /// <summary>
-    /// The inline runs of a short field meant to sit inside a line (a table cell, a list entry);
-    /// its paragraphs are joined by a space.
-    /// </summary>
-    public IReadOnlyList<Run> Runs(string? markdown)
-    {
-        var runs = new List<Run>();
-        foreach (var leaf in MarkdownText.Parse(markdown ?? "").Descendants<LeafBlock>())
-        {
-            if (runs.Count > 0)
-            {
-                runs.Add(new Run(" "));
-            }
-
-            runs.AddRange(leaf.Inline is { } inline ? InlineRuns(inline) : [new Run(LinesOf(leaf))]);
-        }
-
-        return runs;
-    }
-
     private List<Block> Convert(ContainerBlock container, TextStyle style)
     {
         var blocks = new List<Block>();

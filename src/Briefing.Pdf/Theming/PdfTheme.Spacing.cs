@@ -12,6 +12,9 @@ internal sealed partial class PdfTheme
     /// <summary>The shorter bar that opens each deal and company profile.</summary>
     public Layout.Canvas.Rect ProfileBar { get; } = new(0, 0, 28, 3);
 
+    /// <summary>Company profiles of at most this many blocks (a bulleted list counts as one) are never split across pages.</summary>
+    public int ShortProfileBlocks { get; } = 9;
+
     /// <summary>Widths of the narrow columns that recur: numbers, dates, labels, page numbers.</summary>
     public double NumberColumn { get; } = 30;
 

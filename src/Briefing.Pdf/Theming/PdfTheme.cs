@@ -22,7 +22,6 @@ internal sealed partial class PdfTheme
         Paper = paper;
         // A faint wash of the brand colour for panels: enough to group, too little to shout.
         Tint = Mix(brand, Color.White, 0.06);
-        TintStrong = Mix(brand, Color.White, 0.14);
     }
 
     public Color Brand { get; }
@@ -42,8 +41,6 @@ internal sealed partial class PdfTheme
     public Color Rule { get; } = new(0xd3, 0xd9, 0xdf);
 
     public Color Tint { get; }
-
-    public Color TintStrong { get; }
 
     public string BodyFont { get; }
 

@@ -137,14 +137,6 @@ public sealed class MarkdownRunsTests
     }
 
     [Fact]
-    public void Short_fields_flatten_to_runs()
-    {
-        var runs = Markdown.Runs("**Bold** start.\n\nSecond paragraph.");
-
-        Assert.Equal("Bold start. Second paragraph.", string.Concat(runs.Select(r => r.Text)));
-    }
-
-    [Fact]
     public void Point_text_from_the_real_content_keeps_its_bold_lead_in()
     {
         var risk = RealBriefing.Model.Info.Risks[0];
