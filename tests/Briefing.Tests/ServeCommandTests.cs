@@ -92,6 +92,24 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Contains("Live edit works", await _http.GetStringAsync(_address), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Nothing_listens_on_the_machines_other_addresses()
+    {
+        var others = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(i => i.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => !System.Net.IPAddress.IsLoopback(a) && a.AddressFamily == AddressFamily.InterNetwork)
+            .ToList();
+
+        foreach (var address in others)
+        {
+            using var client = new TcpClient();
+            var connect = client.ConnectAsync(address, _address.Port);
+            var refused = await Record.ExceptionAsync(() => connect.WaitAsync(TimeSpan.FromSeconds(3)));
+            Assert.True(refused is not null, $"the preview answered on {address}:{_address.Port}");
+        }
+    }
+
     [Theory]
     [InlineData("/../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/etc/passwd")]

@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string UnusedFact = "BRF041";
     public const string MissingContent = "BRF050";
     public const string UnexpectedFile = "BRF051";
+    public const string TemplateError = "BRF060";
+    public const string PdfWarning = "BRF070";
 
     /// <summary>Each code with a one-line meaning, in code order.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -68,5 +70,7 @@ public static class DiagnosticCodes
         (UnusedFact, "A fact no page or point refers to other than the facts table."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),
+        (TemplateError, "A site template does not parse or names a value its page does not have."),
+        (PdfWarning, "The PDF could not be set as designed: a font is missing or a character has no glyph."),
     ];
 }

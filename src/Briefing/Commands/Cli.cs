@@ -47,6 +47,12 @@ internal static class Cli
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"briefing: could not read or write a file: {e.Message}");
+            await stderr.WriteLineAsync("Check the folders given with --content, --templates and --out; the previous output is untouched.");
+            return ExitCodes.InternalError;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             await stderr.WriteLineAsync($"briefing: internal error: {e.GetType().Name}: {e.Message}");

@@ -67,13 +67,10 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         var paper = request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4;
         var result = BriefingPdf.Render(model, new PdfOptions(paper));
         var name = PdfFileName(model);
-        diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, PdfWarningCode, new SourceSpan(name, 0, 0), w,
+        diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, new SourceSpan(name, 0, 0), w,
             "install the fonts the theme names (see README), or choose installed ones in briefing.yaml's theme")));
         return new OutputFile(name, result.Bytes);
     }
-
-    /// <summary>The code of PDF rendering warnings (fonts, glyphs).</summary>
-    public const string PdfWarningCode = "BRF070";
 
     /// <summary>The PDF's name carries the edition, so sent copies of different editions never clash.</summary>
     public static string PdfFileName(BriefingModel model) => $"briefing-{model.Info.Edition.ToIso()}.pdf";

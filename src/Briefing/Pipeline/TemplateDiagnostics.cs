@@ -6,13 +6,11 @@ namespace Briefing.Pipeline;
 /// <summary>A broken template reported like a content problem: file, line, what is wrong.</summary>
 internal static class TemplateDiagnostics
 {
-    public const string Code = "BRF060";
-
     public static Diagnostic From(SiteTemplateException e, string templatesDirectory)
     {
         var file = e.TemplateFile is null ? templatesDirectory : Path.Combine(templatesDirectory, e.TemplateFile);
         var problem = e.TemplateFile is null ? e.Message : e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..];
-        return new Diagnostic(Severity.Error, Code, new SourceSpan(file, e.Line ?? 0, e.Line is null ? 0 : 1), problem,
+        return new Diagnostic(Severity.Error, DiagnosticCodes.TemplateError, new SourceSpan(file, e.Line ?? 0, e.Line is null ? 0 : 1), problem,
             "fix the template; templates/README.md lists every value and helper a template can use");
     }
 }
