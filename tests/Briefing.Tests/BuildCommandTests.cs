@@ -12,7 +12,7 @@ public sealed class BuildCommandTests : IDisposable
     private string Output => Path.Combine(_root, "output");
 
     private Task<(int Exit, string Out, string Err)> Build(params string[] extra) =>
-        CliRunner.Run([.. extra, "--content", Content, "--out", Output, "--templates", Path.Combine(Repository.Root, "templates")]);
+        CliRunner.Run([.. extra, "--content", Content, "--out", Output, "--templates", Repository.TemplatesDirectory]);
 
     private Dictionary<string, string> Hashes() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)

@@ -7,7 +7,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_on_the_real_content_exits_zero_with_a_summary()
     {
-        var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.Content);
+        var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.ContentDirectory);
 
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("check: 0 errors, 0 warnings", output, StringComparison.Ordinal);

@@ -26,9 +26,9 @@ public sealed class MoreCommandTests : IDisposable
     public async Task A_broken_template_is_reported_with_its_file_and_line_and_nothing_is_written()
     {
         var templates = Path.Combine(_root, "templates");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "templates"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Repository.TemplatesDirectory, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(templates, Path.GetRelativePath(Path.Combine(Repository.Root, "templates"), file));
+            var target = Path.Combine(templates, Path.GetRelativePath(Repository.TemplatesDirectory, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

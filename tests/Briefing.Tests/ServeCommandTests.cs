@@ -20,7 +20,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new RunSettings(Content, Path.Combine(Repository.Root, "templates"), Path.Combine(_root, "output"), false, Verbosity.Normal);
+        var settings = new RunSettings(Content, Repository.TemplatesDirectory, Path.Combine(_root, "output"), false, Verbosity.Normal);
         var output = TextWriter.Synchronized(_output);
         _serve = Task.Run(() => ServeCommand.RunAsync(settings, 0, output, _stop.Token));
         var deadline = DateTime.UtcNow.AddSeconds(60);

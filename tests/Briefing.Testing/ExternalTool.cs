@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Briefing.Pdf.Tests.Support;
+namespace Briefing.Testing;
 
 /// <summary>Runs command-line tools (poppler-utils, qpdf) used to read real PDFs back.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public static bool IsRequired => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
