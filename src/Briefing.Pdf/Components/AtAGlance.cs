@@ -1,3 +1,4 @@
+using Briefing.Core.Model;
 using System.Globalization;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;

@@ -1,3 +1,4 @@
+using Briefing.Core.Model;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;

@@ -74,7 +74,7 @@ internal static class SourceList
     {
         var parts = new List<Run>
         {
-            source.Publisher is null ? Run.Italic("Publisher not stated") : new Run(source.Publisher),
+            source.Publisher is null ? Run.Italic(Core.Model.Labels.UnknownPublisher) : new Run(source.Publisher),
         };
         if (source.Authors.Count > 0)
         {

@@ -1,3 +1,4 @@
+using Briefing.Core.Model;
 using System.Globalization;
 
 namespace Briefing.Pdf.Text;

@@ -37,7 +37,7 @@ public sealed class SourcesPageTests
         var release = page.GetElementById("source-baic-group-press-release-2023")!;
 
         Assert.Contains("Machine translation", translation.QuerySelector(".source-meta")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("publisher unknown", translation.QuerySelector(".source-meta em")!.TextContent);
+        Assert.Equal("Publisher not stated", translation.QuerySelector(".source-meta em")!.TextContent);
         Assert.Contains("smart cockpits", translation.QuerySelector(".source-notes")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Julie Zhu", translation.QuerySelector(".source-meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("February 2025", smm.QuerySelector(".source-meta time")!.TextContent);
