@@ -35,15 +35,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Only_and_paper_choose_what_is_built()
+    public async Task Only_and_paper_choose_what_is_built_and_keep_the_other_product()
     {
         await Build("build", "--only", "site");
         Assert.DoesNotContain(Hashes().Keys, k => k.EndsWith(".pdf", StringComparison.Ordinal));
 
         await Build("build", "--only", "pdf", "--paper", "letter");
+        var afterPdf = Hashes();
         var pdf = await File.ReadAllBytesAsync(Path.Combine(Output, "briefing-2026-11-22.pdf"));
-        Assert.False(Directory.Exists(Path.Combine(Output, "site")));
         Assert.Contains("/MediaBox[0 0 612 792]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("site", "index.html"), afterPdf.Keys);
+        Assert.Equal(afterPdf["briefing-2026-11-22.pdf"], afterPdf[Path.Combine("site", "briefing-2026-11-22.pdf")]);
+
+        await Build("build", "--only", "site");
+        var afterSite = Hashes();
+        Assert.Equal(afterPdf["briefing-2026-11-22.pdf"], afterSite["briefing-2026-11-22.pdf"]);
+        Assert.Equal(afterPdf[Path.Combine("site", "briefing-2026-11-22.pdf")], afterSite[Path.Combine("site", "briefing-2026-11-22.pdf")]);
     }
 
     [Fact]

@@ -50,13 +50,24 @@ public sealed class OutputWriter(string outputDirectory)
     }
 
     /// <summary>Writes every file into staging, then swaps staging into place.</summary>
-    public void Write(IEnumerable<OutputFile> files)
+    /// <param name="files">The new output.</param>
+    /// <param name="keep">
+    /// Which files of the previous output to carry over when the new output does not replace
+    /// them (relative paths with '/'): a build of only the site keeps the last PDF.
+    /// </param>
+    public void Write(IEnumerable<OutputFile> files, Func<string, bool>? keep = null)
     {
         Recover();
+        var list = files.ToList();
+        if (keep is not null)
+        {
+            list.AddRange(Previous(keep, list.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)));
+        }
+
         Directory.CreateDirectory(StagingDirectory);
         try
         {
-            foreach (var file in files)
+            foreach (var file in list)
             {
                 BeforeEachFile?.Invoke(file);
                 var path = Resolve(StagingDirectory, file.Path);
@@ -71,6 +82,21 @@ public sealed class OutputWriter(string outputDirectory)
         }
 
         Swap();
+    }
+
+    private List<OutputFile> Previous(Func<string, bool> keep, HashSet<string> replaced)
+    {
+        if (!Directory.Exists(_output))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(_output, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(path => keep(path) && !replaced.Contains(path))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new OutputFile(path, File.ReadAllBytes(Path.Combine(_output, path))))
+            .ToList();
     }
 
     private void Swap()

@@ -50,10 +50,30 @@ internal static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
+        if (!request.Site && Directory.Exists(Path.Combine(settings.OutputDirectory, "site")))
+        {
+            // The kept site links to its own copy of the PDF: refresh it with the new one.
+            files = [.. files, .. files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).Select(f => f with { Path = "site/" + f.Path })];
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        writer.Write(files);
+        writer.Write(files, KeepFromPreviousOutput(request));
         reporter.Stages([new StageTiming("write", clock.ElapsedMilliseconds, $"{files.Count} files to {ProjectRoot.Display(settings.OutputDirectory)}")]);
+        if (request.Site && !request.Pdf && result.Model is { } model
+            && !File.Exists(Path.Combine(settings.OutputDirectory, "site", BriefingBuild.PdfFileName(model))))
+        {
+            reporter.Line($"build: note: the site links to {BriefingBuild.PdfFileName(model)}, which no build has made yet; run a full build before publishing");
+        }
+
         stdout.WriteLine($"build: done, {Summary.Of(result.Diagnostics)}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>A partial build keeps the other product from the previous output, so --only never deletes work.</summary>
+    private static Func<string, bool>? KeepFromPreviousOutput(BuildRequest request) => (request.Site, request.Pdf) switch
+    {
+        (true, false) => path => path.EndsWith(".pdf", StringComparison.Ordinal),
+        (false, true) => path => path.StartsWith("site/", StringComparison.Ordinal),
+        _ => null,
+    };
 }

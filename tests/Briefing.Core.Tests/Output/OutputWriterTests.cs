@@ -25,6 +25,22 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Single(Directory.EnumerateFileSystemEntries(_root));
     }
 
+    [Fact]
+    public void Kept_files_of_the_previous_output_survive_unless_replaced()
+    {
+        var writer = new OutputWriter(Output);
+        writer.Write([File("site/index.html", "v1"), File("a.pdf", "pdf1"), File("b.pdf", "pdf-b")]);
+
+        writer.Write([File("site/index.html", "v2"), File("b.pdf", "pdf-b2")], keep: p => p.EndsWith(".pdf", StringComparison.Ordinal));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [Path.Combine("site", "index.html")] = "v2",
+            ["a.pdf"] = "pdf1",
+            ["b.pdf"] = "pdf-b2",
+        }, Snapshot());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
