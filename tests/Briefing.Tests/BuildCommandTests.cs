@@ -70,6 +70,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Base_url_makes_the_sitemap_absolute_and_a_bad_one_is_a_usage_error()
+    {
+        var good = await Build("build", "--only", "site", "--base-url", "https://research.example.com/briefing/");
+        var bad = await Build("build", "--only", "site", "--base-url", "research.example.com");
+
+        Assert.Equal(ExitCodes.Ok, good.Exit);
+        Assert.Contains("<loc>https://research.example.com/briefing/index.html</loc>",
+            await File.ReadAllTextAsync(Path.Combine(Output, "site", "sitemap.xml")), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, bad.Exit);
+        Assert.Contains("--base-url must be an absolute http(s) URL", bad.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Strict_fails_on_warnings()
     {
         var source = Directory.EnumerateFiles(Path.Combine(Content, "sources")).Order(StringComparer.Ordinal).First();

@@ -9,6 +9,11 @@ internal static class BuildCommand
 {
     public static readonly Option<string?> Only = new("--only") { Description = "Build only the site or only the PDF" };
     public static readonly Option<string> Paper = new("--paper") { Description = "PDF paper size", DefaultValueFactory = _ => "a4" };
+    public static readonly Option<Uri?> BaseUrl = new("--base-url")
+    {
+        Description = "Where the site will be published (absolute http(s) URL ending in /), for sitemap.xml and the 404 page",
+        CustomParser = Parse,
+    };
 
     static BuildCommand()
     {
@@ -21,6 +26,7 @@ internal static class BuildCommand
         var command = new Command("build", "Check the content and build the site and the PDF (the default command)");
         command.Options.Add(Only);
         command.Options.Add(Paper);
+        command.Options.Add(BaseUrl);
         command.SetAction(result => Run(Options.Resolve(result), Request(result), stdout));
         return command;
     }
@@ -28,7 +34,7 @@ internal static class BuildCommand
     public static BuildRequest Request(ParseResult result)
     {
         var only = result.GetValue(Only);
-        return new BuildRequest(Site: only != "pdf", Pdf: only != "site", Paper: result.GetValue(Paper) ?? "a4");
+        return new BuildRequest(Site: only != "pdf", Pdf: only != "site", Paper: result.GetValue(Paper) ?? "a4", BaseUrl: result.GetValue(BaseUrl));
     }
 
     public static int Run(RunSettings settings, BuildRequest request, TextWriter stdout)
@@ -67,6 +73,19 @@ internal static class BuildCommand
 
         stdout.WriteLine($"build: done, {Summary.Of(result.Diagnostics)}");
         return ExitCodes.Ok;
+    }
+
+    private static Uri? Parse(System.CommandLine.Parsing.ArgumentResult argument)
+    {
+        var text = argument.Tokens.Count > 0 ? argument.Tokens[0].Value : "";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.AbsolutePath.EndsWith('/'))
+        {
+            return uri;
+        }
+
+        argument.AddError($"--base-url must be an absolute http(s) URL ending in '/', e.g. https://research.example.com/briefing/; got '{text}'");
+        return null;
     }
 
     /// <summary>A partial build keeps the other product from the previous output, so --only never deletes work.</summary>

@@ -76,7 +76,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     public static string PdfFileName(BriefingModel model) => $"briefing-{model.Info.Edition.ToIso()}.pdf";
 
     private IReadOnlyList<OutputFile> Site(BriefingModel model, string pdfName) =>
-        _templates.Renderer().Render(model, new SiteOptions(pdfName));
+        _templates.Renderer().Render(model, new SiteOptions(pdfName) { BaseUrl = request.BaseUrl });
 
     private T Stage<T>(string name, Func<T> work, Func<T, string> describe)
     {
