@@ -28,7 +28,7 @@ internal sealed partial class NodeBuilder
     }
 
     /// <summary>Blocks one under another, nested <see cref="Group"/>s flattened so keep-with-next works across them.</summary>
-    public StackNode BuildStack(IEnumerable<Block> blocks, double width, TextStyle style, double spacing = 0, int listDepth = 0)
+    public StackNode BuildStack(IEnumerable<Block> blocks, double width, TextStyle style, double spacing = 0, int listDepth = 0, double gapShrink = 0)
     {
         var items = new List<(LayoutNode Node, double MinGap)>();
         Flatten(blocks, width, style, spacing, listDepth, items);
@@ -39,7 +39,7 @@ internal sealed partial class NodeBuilder
             gaps.Add(i == 0 ? 0 : Math.Max(items[i].MinGap, Math.Max(nodes[i - 1].SpaceAfter, nodes[i].SpaceBefore)));
         }
 
-        return new StackNode(nodes, gaps);
+        return new StackNode(nodes, gaps, gapShrink);
     }
 
     public LayoutNode Build(Block block, double width, TextStyle style, int listDepth = 0)
@@ -59,7 +59,7 @@ internal sealed partial class NodeBuilder
             Table table => BuildTable(table, width, style),
             Box box => BuildBox(box, width, style, listDepth),
             Columns columns => BuildColumns(columns, width, style, listDepth),
-            Group group => BuildStack(group.Content, width, style, group.Spacing, listDepth),
+            Group group => BuildStack(group.Content, width, style, group.Spacing, listDepth, group.GapShrink),
             Image image => BuildImage(image, width, _pageBodyHeight),
             Drawing drawing => BuildDrawing(drawing, width, style),
             HorizontalRule rule => BuildRule(rule, width),
@@ -97,7 +97,8 @@ internal sealed partial class NodeBuilder
         foreach (var block in blocks)
         {
             // A plain group joins its parent, so a heading at its end still keeps with what follows the stack.
-            if (block is Group { KeepTogether: false, Anchor: null } stack && stack.Content.Count > 0)
+            // One whose gaps may shrink stays a stack of its own: the shrinking is measured against its own end.
+            if (block is Group { KeepTogether: false, Anchor: null, GapShrink: 0d } stack && stack.Content.Count > 0)
             {
                 var first = items.Count;
                 Flatten(stack.Content, width, style, stack.Spacing, listDepth, items);

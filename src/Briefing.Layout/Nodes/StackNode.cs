@@ -2,19 +2,24 @@ namespace Briefing.Layout.Nodes;
 
 /// <summary>
 /// Nodes one under another with collapsed spacing between them. Splitting finds the first child that does
-/// not fit, splits it, and honours keep-with-next by moving the children chained to it along.
+/// not fit, splits it, and honours keep-with-next by moving the children chained to it along. A stack whose
+/// gaps may shrink (<see cref="Blocks.Group.GapShrink"/>) tightens them when that lets all of it that is
+/// left fit the page, so it does not end with a few lines overleaf.
 /// </summary>
 internal sealed class StackNode : LayoutNode
 {
     private readonly IReadOnlyList<LayoutNode> _children;
     private readonly IReadOnlyList<double> _gaps;
+    private readonly double _gapShrink;
 
     /// <param name="children">The nodes.</param>
     /// <param name="gaps">Space above each child; the first entry is ignored (a stack starts at its first child).</param>
-    public StackNode(IReadOnlyList<LayoutNode> children, IReadOnlyList<double> gaps)
+    /// <param name="gapShrink">How far the gaps may shrink (a fraction of each) for the rest of the stack to fit its last page.</param>
+    public StackNode(IReadOnlyList<LayoutNode> children, IReadOnlyList<double> gaps, double gapShrink = 0)
     {
         _children = children;
         _gaps = gaps;
+        _gapShrink = gapShrink;
         Height = children.Count == 0 ? 0 : children.Sum(c => c.Height) + gaps.Skip(1).Sum();
         ContainsPageBreak = children.Any(c => c.ContainsPageBreak);
         if (children.Count > 0)
@@ -43,6 +48,11 @@ internal sealed class StackNode : LayoutNode
         if (Fits(Height, available) && !ContainsPageBreak)
         {
             return NodeSplit.Whole(this);
+        }
+
+        if (Shrunk(available) is { } shrunk)
+        {
+            return NodeSplit.Whole(shrunk);
         }
 
         var y = 0.0;
@@ -96,6 +106,20 @@ internal sealed class StackNode : LayoutNode
         }
     }
 
+    // The whole rest of the stack with its gaps shrunk just enough to fit, or null when even the tightest
+    // spacing allowed does not fit (the stack then splits with its natural gaps).
+    private StackNode? Shrunk(double available)
+    {
+        var gaps = _gaps.Skip(1).Sum();
+        if (_gapShrink <= 0 || gaps <= 0 || ContainsPageBreak || !Fits(Height - (gaps * _gapShrink), available))
+        {
+            return null;
+        }
+
+        var scale = 1 - ((Height - available) / gaps);
+        return CopyFlowTo(CopyFlowTo(new StackNode(_children, [.. _gaps.Select(g => g * scale)]), isHead: true), isHead: false);
+    }
+
     // Head: children before headCount plus the split child's head; tail: its tail plus children from tailStart.
     private NodeSplit Make(int headCount, NodeSplit? split, int tailStart)
     {
@@ -122,7 +146,7 @@ internal sealed class StackNode : LayoutNode
         }
 
         var headNode = head.Count == 0 ? null : CopyFlowTo(new StackNode(head, headGaps), isHead: true);
-        var tailNode = tail.Count == 0 ? null : CopyFlowTo(new StackNode(tail, tailGaps), isHead: false);
+        var tailNode = tail.Count == 0 ? null : CopyFlowTo(new StackNode(tail, tailGaps, _gapShrink), isHead: false);
         return new NodeSplit(headNode, tailNode);
     }
 

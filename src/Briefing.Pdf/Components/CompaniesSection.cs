@@ -6,7 +6,7 @@ using static Briefing.Pdf.Theming.PdfTheme;
 
 namespace Briefing.Pdf.Components;
 
-/// <summary>The companies section: one profile per company, alphabetically.</summary>
+/// <summary>The companies section: one profile per company, alphabetically, then the facts about no one company or deal.</summary>
 internal static class CompaniesSection
 {
     public static Group Create(BriefingContext context)
@@ -20,6 +20,8 @@ internal static class CompaniesSection
         {
             blocks.Add(CompanyProfile.Create(context, companies[i]));
         }
+
+        blocks.AddRange(OtherFacts.Create(context, SectionKind.Companies));
 
         return new Group(blocks);
     }

@@ -53,11 +53,8 @@ internal static class CompanyProfile
     // repeating them here would double the section without telling the reader anything new.
     private static IEnumerable<Block> Facts(BriefingContext context, Company company)
     {
-        var ownDeals = context.Has(SectionKind.Deals)
-            ? context.Model.DealsOf(company.Id).Select(d => d.Id).ToHashSet(StringComparer.Ordinal)
-            : [];
         var all = context.Model.FactsAbout(company.Id);
-        var facts = all.Where(f => !f.Deals.Any(ownDeals.Contains)).ToList();
+        var facts = context.FactHomes.OfCompany(company.Id);
         var elsewhere = facts.Count < all.Count;
         if (all.Count == 0)
         {

@@ -42,7 +42,7 @@ internal static class DealProfile
         blocks.Add(Details(context, deal));
         blocks.AddRange(context.Markdown.Blocks(deal.Summary, theme.Body, context.Markers.For(deal.Cites)));
         blocks.AddRange(History(context, deal));
-        var facts = context.Model.FactsOfDeal(deal.Id);
+        var facts = context.FactHomes.OfDeal(deal.Id);
         if (facts.Count > 0)
         {
             blocks.Add(SectionOpening.Label(context, "Facts"));
@@ -84,8 +84,9 @@ internal static class DealProfile
         }
 
         yield return SectionOpening.Label(context, "Status history");
-        foreach (var step in deal.Status)
+        for (var i = 0; i < deal.Status.Count; i++)
         {
+            var step = deal.Status[i];
             // Without a note the markers follow the status itself rather than stand on a line of their own.
             var status = new Paragraph([Run.Bold(Labels.Of(step.Status)), .. step.Note is null ? context.Markers.For(step.Cites) : []])
             {
@@ -98,7 +99,7 @@ internal static class DealProfile
                 content.AddRange(context.Markdown.Blocks(step.Note, context.Theme.Detail with { Color = context.Theme.Muted }, context.Markers.For(step.Cites)));
             }
 
-            yield return DatedEntry.Create(context, step.Date.ToDisplay(), content);
+            yield return DatedEntry.Create(context, step.Date.ToDisplay(), content) with { Anchor = Anchors.StatusStep(deal.Id, i + 1) };
         }
     }
 

@@ -7,8 +7,9 @@ using static Briefing.Pdf.Theming.PdfTheme;
 namespace Briefing.Pdf.Components;
 
 /// <summary>
-/// Facts as a bulleted list, each statement (Markdown) followed by its source markers. Figures that other
-/// reports give differently are taken out of the list and shown side by side beneath it.
+/// Facts as a bulleted list, each statement (Markdown) followed by its source markers and carrying the fact's
+/// anchor where it is the fact's place. Figures that other reports give differently are taken out of the
+/// list and shown side by side beneath it.
 /// </summary>
 internal static class FactList
 {
@@ -21,8 +22,8 @@ internal static class FactList
         var blocks = new List<Block>();
         if (listed.Count > 0)
         {
-            var items = listed.Select(f => new ListItem([.. context.Markdown.Blocks(f.Statement, theme.Detail, context.Markers.For(f.Cites))
-                .Select(b => b is Paragraph p ? p with { SpaceAfter = 0 } : b)]));
+            var items = listed.Select(f => new ListItem([.. Anchored(context, f, context.Markdown.Blocks(f.Statement, theme.Detail, context.Markers.For(f.Cites))
+                .Select(b => b is Paragraph p ? p with { SpaceAfter = 0 } : b))]));
             blocks.Add(new ListBlock(ListKind.Bulleted, [.. items])
             {
                 Indent = theme.BulletIndent,
@@ -38,5 +39,17 @@ internal static class FactList
         }
 
         return blocks;
+    }
+
+    // The first block of a statement carries the fact's anchor, if this is the place that holds it.
+    private static IEnumerable<Block> Anchored(BriefingContext context, Fact fact, IEnumerable<Block> statement)
+    {
+        var anchor = context.FactAnchors.Claim(fact.Id);
+        var first = true;
+        foreach (var block in statement)
+        {
+            yield return first && anchor is not null ? block with { Anchor = anchor } : block;
+            first = false;
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace Briefing.Pdf.Components;
 /// <summary>
 /// The key figures as a two-column grid of cards: a brand rule, the number large (its hedge small before
 /// it), what it measures, for whom and when, and its source marker. A figure another report gives
-/// differently says so on its card; the full comparison follows the grid.
+/// differently says so on its card; the full comparison follows the grid, then the charts and every
+/// figure of the briefing in one table.
 /// </summary>
 internal static class KeyFigureCards
 {
@@ -38,15 +39,27 @@ internal static class KeyFigureCards
             blocks.Add(new Columns([.. cards]) { Gap = theme.WideGutter, KeepTogether = true, SpaceAfter = Space.Subsection });
         }
 
-        if (differing.Count > 0)
+        blocks.AddRange(Differing(context, differing));
+        blocks.AddRange(BarChart.Section(context));
+        blocks.AddRange(AllFigures.Create(context));
+        blocks.AddRange(OtherFacts.Create(context, SectionKind.KeyFigures));
+        return new Group(blocks);
+    }
+
+    /// <summary>"Where reports differ": the heading and its intro keep with the first table's caption, header and first row.</summary>
+    internal static IReadOnlyList<Block> Differing(BriefingContext context, IReadOnlyList<IReadOnlyList<Fact>> differing)
+    {
+        if (differing.Count == 0)
         {
-            blocks.Add(SectionOpening.Subheading(context, "Where reports differ", Anchors.Subsection(SectionKind.KeyFigures, "differing")));
-            blocks.Add(new Paragraph("Where reports give the same measure differently, for example at different times of the same day, each is kept with its time and source.") { Style = theme.Intro, SpaceAfter = Space.Roomy });
-            blocks.AddRange(SideBySideReports.Create(context, differing));
+            return [];
         }
 
-        blocks.AddRange(BarChart.Section(context));
-        return new Group(blocks);
+        return
+        [
+            SectionOpening.Subheading(context, "Where reports differ", Anchors.Subsection(SectionKind.KeyFigures, "differing")),
+            SectionOpening.SubsectionIntro(context, "Where reports give the same measure differently, for example at different times of the same day, each is kept with its time and source."),
+            .. SideBySideReports.Create(context, differing),
+        ];
     }
 
     private static Column Card(BriefingContext context, Fact fact, IReadOnlyList<IReadOnlyList<Fact>> differing)

@@ -63,6 +63,13 @@ internal static class SectionOpening
     public static Heading Subheading(BriefingContext context, string title, string? anchor = null) =>
         new(2, title) { Anchor = anchor, SpaceBefore = Space.Subsection, SpaceAfter = Space.Roomy };
 
+    /// <summary>
+    /// The sentence under a subheading that says what follows. It keeps with what it introduces, so the heading,
+    /// the sentence and the start of the content (a table's header and first row) always share a page.
+    /// </summary>
+    public static Paragraph SubsectionIntro(BriefingContext context, string text) =>
+        new(text) { Style = context.Theme.Intro, KeepWithNext = true, SpaceAfter = Space.Roomy };
+
     /// <summary>A small grey capitals label above a block ("STATUS HISTORY"); kept with what follows.</summary>
     public static Paragraph Label(BriefingContext context, string text, double spaceBefore = Space.Block) =>
         new(Labels.Caps(text)) { Style = context.Theme.Label, KeepWithNext = true, SpaceBefore = spaceBefore, SpaceAfter = Space.Snug };

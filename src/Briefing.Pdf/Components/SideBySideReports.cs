@@ -84,7 +84,12 @@ internal static class SideBySideReports
         foreach (var fact in facts)
         {
             var sources = fact.Cites.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Select(id => Labels.Of(context.Model.Source(id).Kind));
-            blocks.Add(new Paragraph([Run.Bold(FigureText.Format(fact.Figure!)), .. context.Markers.For(fact.Cites)]) { Style = context.Theme.TableFigure, SpaceAfter = 0 });
+            blocks.Add(new Paragraph([Run.Bold(FigureText.Format(fact.Figure!)), .. context.Markers.For(fact.Cites)])
+            {
+                Anchor = context.FactAnchors.Claim(fact.Id),
+                Style = context.Theme.TableFigure,
+                SpaceAfter = 0,
+            });
             blocks.Add(new Paragraph(string.Join(", ", sources)) { Style = context.Theme.MutedText, SpaceAfter = Space.Tight });
         }
 

@@ -65,6 +65,6 @@ internal static class Timeline
             content.Add(new Paragraph(links) { Style = theme.Small, SpaceAfter = 0 });
         }
 
-        return DatedEntry.Create(context, item.Date.ToDisplay(), content) with { SpaceAfter = Space.Block };
+        return DatedEntry.Create(context, item.Date.ToDisplay(), content) with { Anchor = Anchors.Event(item.Id), SpaceAfter = Space.Block };
     }
 }

@@ -14,6 +14,15 @@ internal static class Anchors
 
     public static string Company(string id) => "company-" + id;
 
+    /// <summary>A fact, where it is printed in full (its row in "All figures" for a figure); every fact has one.</summary>
+    public static string Fact(string id) => "fact-" + id;
+
+    /// <summary>A timeline event's entry.</summary>
+    public static string Event(string id) => "event-" + id;
+
+    /// <summary>Step <paramref name="number"/> (from 1) of a deal's status history.</summary>
+    public static string StatusStep(string dealId, int number) => $"{Deal(dealId)}-status-{number}";
+
     public static string Source(int number) => $"source-{number}";
 
     /// <summary>Every citation marker of source <paramref name="number"/> starts with this, for "cited on pages".</summary>

@@ -7,7 +7,10 @@ using Briefing.Pdf.Theming;
 
 namespace Briefing.Pdf.Composition;
 
-/// <summary>What every component needs: the model, the theme, the Markdown mapping and the citation markers.</summary>
+/// <summary>
+/// What every component needs: the model, the theme, the Markdown mapping, the citation markers, and where
+/// each fact is listed and anchored.
+/// </summary>
 internal sealed class BriefingContext
 {
     public BriefingContext(BriefingModel model, PdfTheme theme)
@@ -17,6 +20,8 @@ internal sealed class BriefingContext
         Markdown = new MarkdownRuns(theme);
         Markers = new CitationMarkers(model, theme);
         Sections = new SectionCatalog(model.Info.Sections);
+        FactHomes = new FactHomes(model, Sections);
+        FactAnchors = new FactAnchors(Sections.Contains(SectionKind.KeyFigures) ? model.Figures.Select(f => f.Id) : []);
         Measure = new TextMeasurer(new DocumentSettings { BaseStyle = theme.Body });
     }
 
@@ -29,6 +34,12 @@ internal sealed class BriefingContext
     public CitationMarkers Markers { get; }
 
     public SectionCatalog Sections { get; }
+
+    /// <summary>Where each fact's statement is listed, so every fact is printed somewhere.</summary>
+    public FactHomes FactHomes { get; }
+
+    /// <summary>Each fact's anchor, handed to the one place that carries it.</summary>
+    public FactAnchors FactAnchors { get; }
 
     /// <summary>Text widths as layout will set them, for content sized before layout (charts).</summary>
     public TextMeasurer Measure { get; }

@@ -27,7 +27,8 @@ internal static class BriefingDocument
                 document.Add(new PageBreak());
             }
 
-            document.Add(Section(context, kind));
+            // A section ends on its last full page rather than leave a few lines overleaf: its gaps may tighten there.
+            document.Add(Section(context, kind) with { GapShrink = context.Theme.SectionGapShrink });
             first = false;
         }
 

@@ -32,6 +32,15 @@ internal sealed partial class PdfTheme
 
     public Layout.Insets TableCellPadding { get; } = new(5, 7);
 
+    /// <summary>Long reference tables (all figures): rows of one or two lines, close enough to scan.</summary>
+    public Layout.Insets CompactCellPadding { get; } = new(3, 6);
+
+    /// <summary>
+    /// How far a section's gaps may tighten, as a fraction of each, on the page where it would otherwise end
+    /// with a few lines overleaf (see <c>Group.GapShrink</c>); other pages keep the natural rhythm.
+    /// </summary>
+    public double SectionGapShrink { get; } = 0.25;
+
     /// <summary>Label–value tables: no side padding, so labels align with the text column's edge.</summary>
     public Layout.Insets DetailCellPadding { get; } = new(3, 8, 3, 0);
 

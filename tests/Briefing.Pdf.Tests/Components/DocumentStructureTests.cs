@@ -70,6 +70,32 @@ public sealed class DocumentStructureTests
         }
     }
 
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public void No_section_leaves_a_few_lines_alone_on_its_last_page(PaperSize paper)
+    {
+        var (layout, canvas) = RealBriefing.On(paper);
+        var template = layout.Document.PageTemplate;
+        var top = template.Margins.Top;
+        var bottom = template.Size.Height - template.Margins.Bottom;
+        var sections = RealBriefing.Model.Info.Sections;
+        var starts = sections.Select(k => layout.AnchorPages[Anchors.Section(k)]).ToList();
+
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var last = i + 1 < sections.Count ? starts[i + 1] - 1 : layout.PageCount;
+            if (last == starts[i])
+            {
+                continue;
+            }
+
+            // How far down the body the section's last page is filled: a fifth of a page at the least.
+            var reach = canvas.Texts.Where(t => t.Page == last && t.Y > top && t.Y < bottom).Max(t => t.Y) - top;
+            Assert.True(reach > (bottom - top) / 5, $"{SectionCatalog.Title(sections[i])} ends on page {last} with only {reach:0} pt of {bottom - top:0}");
+        }
+    }
+
     [Fact]
     public void The_real_briefing_lays_out_without_warnings()
     {

@@ -1,4 +1,7 @@
 using Briefing.Core.Model;
+using Briefing.Core.Reports;
+using Briefing.Layout.Blocks;
+using Briefing.Layout.Canvas;
 using Briefing.Pdf.Components;
 using Briefing.Pdf.Composition;
 using Briefing.Pdf.Tests.Support;
@@ -41,6 +44,44 @@ public sealed class KeyFigureTests
         Assert.True(number.Size > 2 * hedge.Size);
         Assert.Equal(number.Y, hedge.Y, 2);
         Assert.True(hedge.X < number.X);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public void Where_reports_differ_shares_its_page_with_its_intro_and_the_table_header_and_first_row(PaperSize paper)
+    {
+        var (_, canvas) = RealBriefing.On(paper);
+        var model = RealBriefing.Model;
+        var heading = canvas.Commands.OfType<BookmarkAdded>().Single(b => b.Title == "Where reports differ");
+        var first = DifferingReports.Find(model.Facts)[0];
+        var subject = SideBySideReports.SubjectOf(Harness.Context(model, paper), first[0].Figure!);
+
+        // Everything drawn below the heading on its page.
+        var below = Normalise.Collapse(Reading.Page(canvas, heading.Page, t => t.Y > heading.Y));
+        Assert.Contains("Where reports give the same measure differently", below, StringComparison.Ordinal);
+        Assert.Contains(Labels.Caps(first[0].Figure!.TimeOfDay!), below, StringComparison.Ordinal);
+        Assert.Contains($"{subject} {FigureText.Format(first[0].Figure!)}", below, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wherever_the_page_ends_the_differing_reports_heading_moves_with_its_table()
+    {
+        var model = TestModels.Small();
+        var theme = Harness.Context(model).Theme;
+        var body = theme.Paper.Height - theme.Margins.Vertical;
+
+        // Slide the part down the page; at every position its heading, intro, caption, header and row share a page.
+        for (var offset = body - 260; offset < body; offset += 5)
+        {
+            var (_, canvas) = Harness.Draw(model, c => [new Drawing(offset, _ => { }) { SpaceAfter = 0 }, .. KeyFigureCards.Differing(c, DifferingReports.Find(model.Facts))]);
+
+            var heading = canvas.Commands.OfType<BookmarkAdded>().Single(b => b.Title == "Where reports differ").Page;
+            int PageOf(string text) => canvas.Texts.First(t => t.Text.StartsWith(text, StringComparison.Ordinal)).Page;
+            Assert.True(
+                new[] { PageOf("Where reports give"), PageOf("EARLY TRADING"), PageOf("as much as 5%") }.All(p => p == heading),
+                $"filler {offset:0}: heading on page {heading}, intro {PageOf("Where reports give")}, header {PageOf("EARLY TRADING")}, row {PageOf("as much as 5%")}");
+        }
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Briefing.Pdf.Tests.Support;
+
+/// <summary>
+/// The test assembly's own entry point, used only as a helper process: <c>dotnet Briefing.Pdf.Tests.dll
+/// render-pdf a4|letter FILE</c> renders the real briefing with the code under test and writes the PDF.
+/// Renders made in separate processes can then be compared, which one process cannot do: string hash codes,
+/// for one, are randomised per process, so an order that leans on them shows only across processes. The test
+/// runner never calls <see cref="Main"/> (it hosts the assembly itself); the project turns off the generated one.
+/// </summary>
+internal static class HelperProcess
+{
+    private const string Command = "render-pdf";
+
+    public static int Main(string[] args)
+    {
+        if (args.Length != 3 || args[0] != Command || !Enum.TryParse<PaperSize>(args[1], ignoreCase: true, out var paper))
+        {
+            Console.Error.WriteLine($"usage: {Command} a4|letter FILE");
+            return 2;
+        }
+
+        File.WriteAllBytes(args[2], BriefingPdf.Render(RealBriefing.Model, new PdfOptions(paper)).Bytes);
+        return 0;
+    }
+
+    /// <summary>Renders the real briefing in a new process, with the given environment, and returns its bytes.</summary>
+    public static async Task<byte[]> RenderAsync(PaperSize paper, IReadOnlyDictionary<string, string> environment)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("briefing-pdf-process-").FullName, "briefing.pdf");
+        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { typeof(HelperProcess).Assembly.Location, Command, paper.ToString(), file })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the helper process.");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"helper process exited with {process.ExitCode}: {await output}{await errors}");
+            return await File.ReadAllBytesAsync(file);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
+    // The host running these tests (testhost runs under it), else the dotnet on PATH.
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
