@@ -4,8 +4,8 @@ namespace Briefing.Site.Map;
 
 /// <summary>
 /// Who is linked to whom: companies that are party to a deal, and their parents and subsidiaries,
-/// as nodes; deals (one edge per pair of parties) and ownership as edges. Companies linked to
-/// nothing (e.g. news organisations) are left off the map.
+/// as nodes; deals (one edge per deal, joining all its parties) and ownership as edges. Companies
+/// linked to nothing (e.g. news organisations) are left off the map.
 /// </summary>
 internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
@@ -14,13 +14,12 @@ internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnly
         var edges = new List<GraphEdge>();
         foreach (var deal in model.Deals)
         {
+            // One edge per deal, never one per pair: a three-party deal drawn as a triangle would
+            // show a line between two of its parties that reads as a deal of their own.
             var parties = deal.Parties.Select(p => p.CompanyId).Distinct(StringComparer.Ordinal).ToList();
-            for (var i = 0; i < parties.Count; i++)
+            if (parties.Count > 1)
             {
-                for (var j = i + 1; j < parties.Count; j++)
-                {
-                    edges.Add(new GraphEdge(parties[i], parties[j], deal, null));
-                }
+                edges.Add(new GraphEdge(parties, deal, null));
             }
         }
 
@@ -30,7 +29,7 @@ internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnly
         {
             if (Related(model, company.Id, inDeals))
             {
-                edges.Add(new GraphEdge(company.ParentId!, company.Id, null, company));
+                edges.Add(new GraphEdge([company.ParentId!, company.Id], null, company));
                 linked.Add(company.Id);
                 linked.Add(company.ParentId!);
             }
@@ -61,5 +60,16 @@ internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnly
     }
 }
 
-/// <summary>A line between two companies: a deal, or (when <see cref="Subsidiary"/> is set) ownership.</summary>
-internal sealed record GraphEdge(string From, string To, Deal? Deal, Company? Subsidiary);
+/// <summary>
+/// A deal between its parties (two or more, in the deal's order), or (when <see cref="Subsidiary"/>
+/// is set) ownership from the parent, first, to the subsidiary.
+/// </summary>
+internal sealed record GraphEdge(IReadOnlyList<string> Companies, Deal? Deal, Company? Subsidiary)
+{
+    /// <summary>True for a deal of three or more parties: drawn as one hub with a spoke to each party.</summary>
+    public bool JoinsMany => Companies.Count > 2;
+
+    /// <summary>Every pair of the edge's companies; the layout keeps them close.</summary>
+    public IEnumerable<(string From, string To)> Pairs =>
+        Companies.SelectMany((a, i) => Companies.Skip(i + 1).Select(b => (a, b)));
+}

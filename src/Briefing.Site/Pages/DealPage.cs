@@ -5,10 +5,17 @@ using Briefing.Site.Views;
 namespace Briefing.Site.Pages;
 
 /// <summary>One deal: who, what kind, what happened when, where, how long, what it covers, and the evidence.</summary>
+/// <remarks>
+/// The page's key facts are only those that apply: the current status with its own date; the
+/// first step when the history has more than one; signing date and place only for a signed deal;
+/// the term when given, or "Not stated" for a signed deal. An unsigned deal never reads "Not signed"
+/// under a "Place" label.<br/>
+/// <c>First</c>: the first status step when there are later ones, else null.<br/>
+/// </remarks>
 internal sealed record DealPage(
     string Title,
     DealKind Kind,
-    PartialDate? Date,
+    StatusStep? First,
     Signing? Signed,
     string? Term,
     IReadOnlyList<string> Scope,
@@ -35,7 +42,7 @@ internal sealed record DealPage(
         return new DealPage(
             deal.Title,
             deal.Kind,
-            deal.KeyDate,
+            deal.Status.Count > 1 ? deal.Status[0] : null,
             deal.Signed,
             deal.Term,
             deal.Scope,

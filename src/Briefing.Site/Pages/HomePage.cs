@@ -1,4 +1,5 @@
 using Briefing.Core.Model;
+using Briefing.Core.Reports;
 using Briefing.Site.Charts;
 using Briefing.Site.Views;
 
@@ -13,7 +14,7 @@ internal sealed record HomePage(
     IReadOnlyList<string> Authors,
     string ExecutiveSummary,
     IReadOnlyList<PointView> Takeaways,
-    IReadOnlyList<FactView> KeyFigures,
+    IReadOnlyList<KeyFigureView> KeyFigures,
     IReadOnlyList<DealSummaryView> Deals,
     IReadOnlyList<ChartView> Charts,
     IReadOnlyList<PointView> Risks,
@@ -33,7 +34,7 @@ internal sealed record HomePage(
             info.Authors,
             info.ExecutiveSummary,
             Points(context, info.Takeaways),
-            [.. info.KeyFigures.Select(id => context.Fact(context.Model.Fact(id)))],
+            KeyFiguresOf(context, info.KeyFigures),
             [.. context.Model.Deals.Select(context.DealSummary)],
             context.Charts(),
             Points(context, info.Risks),
@@ -41,6 +42,19 @@ internal sealed record HomePage(
             info.Method,
             context.Link(Uri.EscapeDataString(options.PdfFileName)),
             options.PdfFileName);
+    }
+
+    private static IReadOnlyList<KeyFigureView> KeyFiguresOf(PageContext context, IReadOnlyList<string> ids)
+    {
+        var differing = DifferingReports.Find(context.Model.Facts);
+        return [.. ids.Select(context.Model.Fact).Select(fact =>
+        {
+            var others = differing.FirstOrDefault(g => g.Contains(fact))?.Where(f => f != fact) ?? [];
+            return new KeyFigureView(
+                context.Fact(fact),
+                fact.Figure is { } figure ? FigureText.QualifierWords(figure.Qualifier) : "",
+                [.. others.Select(context.Fact)]);
+        })];
     }
 
     private static IReadOnlyList<PointView> Points(PageContext context, IReadOnlyList<Point> points) =>

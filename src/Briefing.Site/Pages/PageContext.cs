@@ -48,6 +48,7 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
             Label(fact, subject),
             fact.Figure,
             subject,
+            fact.Figure is { } timed ? FigureText.When(timed) : "",
             Cite(fact.Cites),
             [.. fact.About.Select(Company)],
             [.. fact.Deals.Select(Deal)]);
@@ -97,7 +98,6 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
         Link(SitePaths.Deal(deal.Id)),
         deal.Title,
         deal.Kind,
-        deal.KeyDate,
         [.. deal.Parties.Select(p => Company(p.CompanyId))],
         deal.CurrentStatus,
         deal.Summary);

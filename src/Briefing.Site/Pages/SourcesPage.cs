@@ -25,7 +25,6 @@ internal sealed record SourcesPage(IReadOnlyList<SourceView> Sources)
                 s.Published,
                 s.PublishedInferred,
                 s.Kind,
-                s.Language,
                 s.BasedOn,
                 s.Notes,
                 [.. model.FactsCiting(s.Id).Select(context.Fact)]);

@@ -21,7 +21,6 @@ internal sealed record SourceView(
     PartialDate Published,
     string? InferredBecause,
     SourceKind Kind,
-    string Language,
     string? BasedOn,
     string? Notes,
     IReadOnlyList<FactView> CitingFacts);

@@ -121,6 +121,10 @@ internal sealed partial class ChromiumSession : IAsyncDisposable
             ["mobile"] = false,
         });
 
+    /// <summary>Emulates a media type ("print", "screen"); "" ends the emulation. Resets an emulated colour scheme.</summary>
+    public Task SetMediaAsync(string media) =>
+        SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = media });
+
     public Task SetColorSchemeAsync(string scheme) =>
         SendAsync("Emulation.setEmulatedMedia", new JsonObject
         {

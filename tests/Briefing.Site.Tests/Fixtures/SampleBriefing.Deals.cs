@@ -29,10 +29,11 @@ internal static partial class SampleBriefing
             "Xiaomi was reported to be in talks to build EVs under its own brand in a Great Wall plant.",
             [Cite("reuters-xiaomi-great-wall-2021"), Cite("republished-xiaomi-great-wall-2021")], []),
         new Deal("xiaomi-baic-2022", "Xiaomi–BAIC reported EV talks", DealKind.ReportedTalks,
-            [new Party("xiaomi", "brand owner"), new Party("baic-group", "manufacturer")],
+            // Three parties, and a latest step months after the first: lists must pair "Denied" with its own date.
+            [new Party("xiaomi", "brand owner"), new Party("baic-group", "manufacturer"), new Party("baic-bluepark", "possible builder of the vehicles")],
             [
                 new StatusStep(DealStatus.Reported, new PartialDate(2022, 8), "Bloomberg", [Cite("cnevpost-catl-baic-2023", "paragraph 8")]),
-                new StatusStep(DealStatus.Denied, new PartialDate(2022, 8), "BAIC Group said it had 'not heard of this'", [Cite("cnevpost-catl-baic-2023", "paragraph 9")]),
+                new StatusStep(DealStatus.Denied, new PartialDate(2023, 3), "BAIC Group said it had 'not heard of this'; dated by the article that relays it", [Cite("cnevpost-catl-baic-2023", "paragraph 9")]),
             ],
             null, null, [], "Bloomberg reported talks on building EVs at BAIC BluePark; BAIC said it had not heard of them.",
             [Cite("cnevpost-catl-baic-2023")], []),

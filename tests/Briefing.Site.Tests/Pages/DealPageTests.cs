@@ -24,14 +24,40 @@ public sealed class DealPageTests
     }
 
     [Fact]
-    public void Shows_kind_date_place_term_and_scope()
+    public void A_signed_deal_shows_kind_status_signing_date_and_place_term_and_scope()
     {
         var page = SampleSite.Rendered.Page("deals/foton-catl-2025.html");
-        var values = page.QuerySelectorAll(".key-values dd").Select(d => d.TextContent).ToList();
 
         Assert.Contains("Strategic cooperation agreement", page.QuerySelector(".eyebrow")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Signed, 8 February 2025", "8 February 2025", "Ningde, Fujian", "ten years"], values);
+        Assert.Equal(
+            [("Status", "Signed, 8 February 2025"), ("Signed", "8 February 2025, Ningde, Fujian"), ("Term", "ten years")],
+            KeyFacts("foton-catl-2025"));
         Assert.Equal(3, page.QuerySelectorAll(".scope li").Length);
+    }
+
+    [Fact]
+    public void A_signed_deal_without_place_or_term_says_the_term_is_not_stated_and_leaves_the_place_out()
+    {
+        Assert.Equal(
+            [("Status", "Signed, 13 March 2023"), ("Signed", "13 March 2023"), ("Term", "Not stated")],
+            KeyFacts("baic-catl-2023"));
+    }
+
+    [Theory]
+    [InlineData("xiaomi-great-wall-2021", "Declined to comment, 26 March 2021", "Reported, 26 March 2021")]
+    [InlineData("xiaomi-baic-2022", "Denied, March 2023", "Reported, August 2022")]
+    public void An_unsigned_deal_shows_its_status_and_first_step_never_a_signing_place_or_bare_date(string id, string status, string first)
+    {
+        var facts = KeyFacts(id);
+
+        Assert.Equal([("Status", status), ("First recorded", first)], facts);
+        Assert.DoesNotContain("Not signed", SampleSite.Rendered.Page($"deals/{id}.html").QuerySelector(".key-values")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_step_is_left_out_when_it_is_the_only_one()
+    {
+        Assert.DoesNotContain(KeyFacts("foton-catl-2025"), f => f.Label == "First recorded");
     }
 
     [Fact]
@@ -57,6 +83,10 @@ public sealed class DealPageTests
         Assert.Equal(["fact-xiaomi-share-early", "fact-xiaomi-share-afternoon"], reports.Select(r => r.Id));
         Assert.Equal(["[1]", "[2]"], reports.Select(r => r.QuerySelector(".cite")!.TextContent.Replace("Source ", "", StringComparison.Ordinal)));
     }
+
+    private static List<(string Label, string Value)> KeyFacts(string id) =>
+        [.. SampleSite.Rendered.Page($"deals/{id}.html").QuerySelectorAll(".key-values > div")
+            .Select(d => (d.QuerySelector("dt")!.TextContent, d.QuerySelector("dd")!.TextContent))];
 
     [Fact]
     public void Every_fact_of_the_deal_carries_its_stable_anchor()

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Briefing.Site.Tests.Fixtures;
 using Briefing.Site.Tests.Support;
 
@@ -43,6 +44,50 @@ public sealed class FactsPageTests
         Assert.Contains(page.QuerySelectorAll("#filter-metric option"), o => o.GetAttribute("value") == "share price change");
         Assert.Equal(6, page.QuerySelectorAll("#filter-source option").Length);
         Assert.NotNull(page.QuerySelector("label[for=filter-company]"));
+    }
+
+    [Fact]
+    public void Every_cell_holds_all_its_content_in_one_element_so_a_narrow_screen_keeps_it_beside_the_label()
+    {
+        // On a phone each cell is a grid of two: its label (::before) and its content. A bare ", "
+        // between company links would be a grid item of its own and land in the label's column.
+        var cells = SampleSite.Rendered.Page("facts.html").QuerySelectorAll("#facts-table tbody td");
+
+        Assert.All(cells, td =>
+        {
+            var only = Assert.Single(td.Children);
+            Assert.Equal("cell", only.ClassName);
+            Assert.DoesNotContain(td.ChildNodes, n => n.NodeType == NodeType.Text && n.TextContent.Trim().Length > 0);
+        });
+    }
+
+    [Fact]
+    public void Each_row_links_to_itself_by_a_name_readers_understand_not_by_its_id()
+    {
+        var model = SampleBriefing.Create();
+        var page = SampleSite.Rendered.Page("facts.html");
+        var ids = model.Facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(page.QuerySelectorAll("main a"), a => ids.Contains(a.TextContent.Trim()) || a.TextContent.StartsWith("Row ", StringComparison.Ordinal));
+        var link = page.GetElementById("fact-xiaomi-share-afternoon")!.QuerySelector("a.fact-link")!;
+        Assert.Equal("#fact-xiaomi-share-afternoon", link.GetAttribute("href"));
+        Assert.Equal("¶", link.QuerySelector("[aria-hidden=true]")!.TextContent);
+        Assert.Equal("Link to this fact: Xiaomi, share price change: more than 9% (26 March 2021, afternoon)",
+            link.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.All(page.QuerySelectorAll("#facts-table tbody tr"), row =>
+            Assert.Equal("#" + row.Id, row.QuerySelector("a.fact-link")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Differing_reports_link_to_their_rows_by_what_the_rows_say()
+    {
+        var page = SampleSite.Rendered.Page("facts.html");
+        var links = page.QuerySelectorAll(".comparisons .report-links a:not(.cite)");
+
+        Assert.Equal(4, links.Length);
+        Assert.All(links, a => Assert.StartsWith("In the table below: ", a.TextContent, StringComparison.Ordinal));
+        Assert.Contains(links, a => a.GetAttribute("href") == "facts.html#fact-great-wall-hk-afternoon"
+            && a.TextContent.EndsWith("more than 15% (26 March 2021, afternoon)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,6 +50,28 @@ public sealed class HomePageTests
     }
 
     [Fact]
+    public void A_key_figure_that_another_report_gives_differently_shows_that_report_with_its_time_and_citation()
+    {
+        var figures = Home.QuerySelectorAll(".key-figure");
+        var move = figures[2];
+        var other = Assert.Single(move.QuerySelectorAll(".key-figure-other"));
+
+        Assert.Equal("Another report: as much as 6.71% (early trading) [1]", other.TextContent.Replace("Source ", "", StringComparison.Ordinal).Trim());
+        Assert.Equal("sources.html#source-republished-xiaomi-great-wall-2021", other.QuerySelector(".cite")!.GetAttribute("href"));
+        Assert.Equal("facts.html#fact-xiaomi-share-early", other.QuerySelector("a:not(.cite)")!.GetAttribute("href"));
+        Assert.All(figures.Where(f => f != move), f => Assert.Empty(f.QuerySelectorAll(".key-figure-other")));
+    }
+
+    [Fact]
+    public void An_exact_figure_prints_no_empty_qualifier()
+    {
+        var exact = Home.QuerySelectorAll(".key-figure")[0];
+
+        Assert.Equal("50,179 vehicles", exact.QuerySelector(".key-figure-value")!.TextContent);
+        Assert.Null(exact.QuerySelector(".key-figure-qualifier"));
+    }
+
+    [Fact]
     public void Lists_every_deal_with_a_link_to_its_page()
     {
         var links = Home.QuerySelectorAll(".deal-card .card-title a").Select(a => a.GetAttribute("href")).ToList();

@@ -21,6 +21,32 @@ public sealed class MapPageTests
     }
 
     [Fact]
+    public void A_company_link_is_named_by_the_whole_name_however_the_label_is_broken_into_lines()
+    {
+        var page = SampleSite.Rendered.Page("map.html");
+        var names = SampleBriefing.Create().Companies.ToDictionary(c => $"companies/{c.Id}.html", c => c.Name);
+
+        Assert.All(page.QuerySelectorAll("svg .map-node"), a =>
+        {
+            var name = names[a.GetAttribute("href")!];
+            Assert.Equal(name, a.QuerySelector("title")!.TextContent);
+            Assert.Equal(name, string.Join(' ', a.QuerySelectorAll(".map-node-label tspan").Select(t => t.TextContent)));
+        });
+    }
+
+    [Fact]
+    public void The_three_party_deal_is_one_link_whose_lines_meet_at_a_hub()
+    {
+        var page = SampleSite.Rendered.Page("map.html");
+        var talks = Assert.Single(page.QuerySelectorAll("svg .map-edge"), a => a.GetAttribute("href") == "deals/xiaomi-baic-2022.html");
+
+        Assert.Contains("is-hub", talks.ClassList);
+        Assert.NotNull(talks.QuerySelector("circle.map-hub"));
+        Assert.Equal(3, talks.QuerySelector(".map-edge-line")!.GetAttribute("d")!.Split('M', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("three or more companies", page.QuerySelector(".map-legend")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lists_every_company_and_deal_as_text_too()
     {
         var page = SampleSite.Rendered.Page("map.html");

@@ -47,4 +47,12 @@ public sealed class SourcesPageTests
         Assert.Equal("https://www.baicgroup.com.cn/", release.QuerySelector(".source-title a")!.GetAttribute("href"));
         Assert.Null(translation.QuerySelector(".source-title a"));
     }
+
+    [Fact]
+    public void Does_not_print_each_sources_language_code()
+    {
+        var meta = SampleSite.Rendered.Page("sources.html").QuerySelectorAll(".source-meta");
+
+        Assert.All(meta, m => Assert.DoesNotContain("language", m.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
 }
