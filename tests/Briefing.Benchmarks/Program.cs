@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Briefing.Commands;
+using Briefing.Testing;
 
 // Measures the authoring loop's targets on the real content:
 //   1. a full build (load, validate, site, PDF) from a cold process;
@@ -8,10 +9,8 @@ using Briefing.Commands;
 //   3. that a burst of quick saves causes one rebuild, not many.
 // Run: dotnet run -c Release --project tests/Briefing.Benchmarks [iterations]
 var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
-var repository = FindRepository();
-var work = Directory.CreateTempSubdirectory("briefing-bench-").FullName;
-CopyDirectory(Path.Combine(repository, "content"), Path.Combine(work, "content"));
-var settings = new RunSettings(Path.Combine(work, "content"), Path.Combine(repository, "templates"), Path.Combine(work, "output"), false, Verbosity.Quiet);
+var work = Repository.CopyContent();
+var settings = new RunSettings(Path.Combine(work, "content"), Repository.TemplatesDirectory, Path.Combine(work, "output"), false, Verbosity.Quiet);
 
 try
 {
@@ -83,27 +82,4 @@ static async Task<Uri> WaitForAddress(StringWriter output)
     }
 
     throw new TimeoutException("serve did not start");
-}
-
-static string FindRepository()
-{
-    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-    {
-        if (File.Exists(Path.Combine(d.FullName, "Briefing.sln")))
-        {
-            return d.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("run inside the repository");
-}
-
-static void CopyDirectory(string from, string to)
-{
-    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-    {
-        var target = Path.Combine(to, Path.GetRelativePath(from, file));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(file, target);
-    }
 }

@@ -59,7 +59,7 @@ internal static class BuildCommand
         if (!request.Site && Directory.Exists(Path.Combine(settings.OutputDirectory, "site")))
         {
             // The kept site links to its own copy of the PDF: refresh it with the new one.
-            files = [.. files, .. files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).Select(f => f with { Path = "site/" + f.Path })];
+            files = [.. files, .. files.Where(f => OutputLayout.IsPdf(f.Path)).Select(OutputLayout.InSite)];
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -91,8 +91,8 @@ internal static class BuildCommand
     /// <summary>A partial build keeps the other product from the previous output, so --only never deletes work.</summary>
     private static Func<string, bool>? KeepFromPreviousOutput(BuildRequest request) => (request.Site, request.Pdf) switch
     {
-        (true, false) => path => path.EndsWith(".pdf", StringComparison.Ordinal),
-        (false, true) => path => path.StartsWith("site/", StringComparison.Ordinal),
+        (true, false) => OutputLayout.IsPdf,
+        (false, true) => OutputLayout.IsInSite,
         _ => null,
     };
 }

@@ -21,15 +21,12 @@ internal static class CheckCommand
         var outcome = reporter.Progress("checking", () => BriefingContent.Load(settings.ContentDirectory));
         reporter.Stages([new Pipeline.StageTiming("load", clock.ElapsedMilliseconds, Describe(outcome))]);
         reporter.Diagnostics(outcome.Diagnostics);
-        var counts = outcome.Model is { } model ? $" in {Counts(model)}" : "";
+        var counts = outcome.Model is { } model ? $" in {Pipeline.OutputLayout.Counts(model)}" : "";
         stdout.WriteLine($"check: {Summary.Of(outcome.Diagnostics)}{counts}");
         return Summary.Fails(outcome.Diagnostics, settings.Strict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
     public static string Describe(LoadOutcome outcome) =>
-        outcome.Model is { } model ? Counts(model) : "not loaded: see the errors below";
+        outcome.Model is { } model ? Pipeline.OutputLayout.Counts(model) : "not loaded: see the errors below";
 
-    private static string Counts(BriefingModel model) =>
-        $"{model.Sources.Count} sources, {model.Companies.Count} companies, {model.Deals.Count} deals, " +
-        $"{model.Facts.Count} facts, {model.Events.Count} events, {model.Charts.Count} charts";
 }

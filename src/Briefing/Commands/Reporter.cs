@@ -15,8 +15,6 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
         ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public Verbosity Verbosity => verbosity;
-
     /// <summary>Runs work under a live spinner on a terminal; plainly elsewhere.</summary>
     public T Progress<T>(string label, Func<T> work) =>
         interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().Start($"{label}…", _ => work()) : work();
@@ -34,15 +32,6 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
     public void Line(string text)
     {
         if (verbosity != Verbosity.Quiet)
-        {
-            output.WriteLine(text);
-        }
-    }
-
-    /// <summary>A line only --verbose shows.</summary>
-    public void Detail(string text)
-    {
-        if (verbosity == Verbosity.Verbose)
         {
             output.WriteLine(text);
         }

@@ -24,7 +24,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     {
         _stages.Clear();
         var outcome = Stage("load", () => BriefingContent.Load(contentDirectory, cache: _cache),
-            o => o.Model is { } m ? $"{m.Sources.Count} sources, {m.Companies.Count} companies, {m.Deals.Count} deals, {m.Facts.Count} facts, {m.Events.Count} events" : "stopped by errors");
+            o => o.Model is { } m ? OutputLayout.Counts(m) : "stopped by errors");
         var diagnostics = outcome.Diagnostics.ToList();
         if (outcome.Model is not { } model || diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning)))
         {
@@ -38,7 +38,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             try
             {
                 var site = Stage("site", () => Site(model, pdfName), f => $"{f.Count} files");
-                files.AddRange(site.Select(f => f with { Path = "site/" + f.Path }));
+                files.AddRange(site.Select(OutputLayout.InSite));
             }
             catch (SiteTemplateException e)
             {
@@ -54,7 +54,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             if (request.Site)
             {
                 // The site links to its own copy, so the folder can be published or zipped as is.
-                files.Add(pdf with { Path = "site/" + pdf.Path });
+                files.Add(OutputLayout.InSite(pdf));
             }
         }
 

@@ -29,8 +29,8 @@ internal sealed class PreviewSession(BriefingBuild siteBuild, OutputWriter write
                 return;
             }
 
-            var site = files.ToDictionary(f => f.Path["site/".Length..], f => f.Content, StringComparer.Ordinal);
-            var previousPdf = _current.Files.Where(f => f.Key.EndsWith(".pdf", StringComparison.Ordinal));
+            var site = files.ToDictionary(f => OutputLayout.SitePath(f.Path), f => f.Content, StringComparer.Ordinal);
+            var previousPdf = _current.Files.Where(f => OutputLayout.IsPdf(f.Key));
             foreach (var (path, content) in previousPdf.Where(p => !site.ContainsKey(p.Key)))
             {
                 site[path] = content; // the last PDF stays downloadable until the new one is ready
@@ -45,13 +45,13 @@ internal sealed class PreviewSession(BriefingBuild siteBuild, OutputWriter write
             var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
             report(result with { Diagnostics = diagnostics, Stages = [.. stages] });
 
-            site = new Dictionary<string, byte[]>(site.Where(p => !p.Key.EndsWith(".pdf", StringComparison.Ordinal)), StringComparer.Ordinal)
+            site = new Dictionary<string, byte[]>(site.Where(p => !OutputLayout.IsPdf(p.Key)), StringComparer.Ordinal)
             {
                 [pdf.Path] = pdf.Content,
             };
             _current = _current with { Files = site, Problems = diagnostics };
             server.Publish(_current);
-            writer.Write([.. files, pdf, pdf with { Path = "site/" + pdf.Path }]);
+            writer.Write([.. files, pdf, OutputLayout.InSite(pdf)]);
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class ConversionsMatchTheirRates : IContentRule
             return null;
         }
 
-        var absolute = amount.Value * Scales.Factor(amount.Scale);
+        var absolute = Scales.Absolute(amount);
         var (numerator, denominator) = (rate.Unit[..3], rate.Unit[4..]);
         if (numerator == amount.Unit && denominator == target)
         {

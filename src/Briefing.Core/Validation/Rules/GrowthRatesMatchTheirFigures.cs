@@ -40,13 +40,13 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
                 continue;
             }
 
-            var start = Absolute(from);
+            var start = Scales.Absolute(from);
             if (start == 0)
             {
                 continue;
             }
 
-            var computed = (Absolute(to) - start) / start * 100m;
+            var computed = (Scales.Absolute(to) - start) / start * 100m;
             if (!Tolerance.Agrees(figure.Value, computed))
             {
                 diagnostics.Error(DiagnosticCodes.GrowthMismatch, figure.SpanOf("Value"),
@@ -56,7 +56,4 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
             }
         }
     }
-
-    private static decimal Absolute(Loading.Documents.FigureEntry figure) =>
-        figure.Value * Scales.Factor(figure.Scale);
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Loading.Documents;
 using Briefing.Core.Model;
 
 namespace Briefing.Core.Validation.Rules;
@@ -12,4 +13,7 @@ internal static class Scales
         Scale.Billion => 1_000_000_000m,
         _ => 1m,
     };
+
+    /// <summary>A figure's value with its scale applied, as the rules compare them.</summary>
+    public static decimal Absolute(FigureEntry figure) => figure.Value * Factor(figure.Scale);
 }

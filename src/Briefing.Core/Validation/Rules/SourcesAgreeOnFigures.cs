@@ -33,7 +33,7 @@ public sealed class SourcesAgreeOnFigures : IContentRule
     private static void Compare(FactDocument first, FactDocument second, DiagnosticBag diagnostics)
     {
         var (a, b) = (first.Figure!, second.Figure!);
-        if (a.Value * Scales.Factor(a.Scale) == b.Value * Scales.Factor(b.Scale) && a.Qualifier == b.Qualifier)
+        if (Scales.Absolute(a) == Scales.Absolute(b) && a.Qualifier == b.Qualifier)
         {
             return;
         }
