@@ -93,6 +93,39 @@ public sealed class ServeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Open_pages_are_told_to_reload_on_the_event_stream_after_a_change()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_address, "__briefing/events"));
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var first = await NextBuildEvent(reader);
+
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        await File.AppendAllTextAsync(briefing, "\n# touched\n");
+        var next = await NextBuildEvent(reader);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, first.GetProperty("version").GetInt32());
+        Assert.Equal(2, next.GetProperty("version").GetInt32());
+        var script = await _http.GetStringAsync(new Uri(_address, "__briefing/live.js"));
+        Assert.Contains("location.reload()", script, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> NextBuildEvent(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+            }
+        }
+
+        throw new InvalidOperationException("the event stream ended");
+    }
+
+    [Fact]
     public void The_listening_socket_is_bound_to_loopback_only()
     {
         // Read the kernel's socket table instead of probing other addresses: no traffic leaves loopback.
