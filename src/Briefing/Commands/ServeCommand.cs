@@ -23,7 +23,8 @@ internal static class ServeCommand
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false });
         await using var server = await PreviewServer.StartAsync(port, token);
-        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, result => Report(reporter, result));
+        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, result => Report(reporter, result),
+            e => reporter.Line($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
         session.Rebuild();
         stdout.WriteLine($"serve: {server.Address} (Ctrl+C stops); watching {ProjectRoot.Display(settings.ContentDirectory)} and {ProjectRoot.Display(settings.TemplatesDirectory)}");
         using var watcher = new ChangeWatcher([settings.ContentDirectory, settings.TemplatesDirectory], TimeSpan.FromMilliseconds(120), session.Rebuild);
@@ -34,6 +35,11 @@ internal static class ServeCommand
         catch (OperationCanceledException)
         {
             stdout.WriteLine("serve: stopped");
+        }
+        finally
+        {
+            watcher.Dispose();
+            session.Stop();
         }
 
         return ExitCodes.Ok;

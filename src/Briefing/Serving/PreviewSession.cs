@@ -9,49 +9,81 @@ namespace Briefing.Serving;
 /// reload without waiting for the PDF; the PDF follows, then everything is written to disk.
 /// Rebuilds never overlap; a change during a rebuild queues one more.
 /// </summary>
-internal sealed class PreviewSession(BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult> report)
+internal sealed class PreviewSession(
+    BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult> report, Action<Exception> fail)
 {
     private readonly Lock _gate = new();
     private int _version;
+    private bool _stopped;
     private SiteSnapshot _current = SiteSnapshot.Empty;
 
+    /// <summary>
+    /// Waits for a rebuild under way to finish and refuses later ones: a watcher's timer may
+    /// still fire after serve has stopped, and must not write to a closed terminal or folder.
+    /// </summary>
+    public void Stop()
+    {
+        lock (_gate)
+        {
+            _stopped = true;
+        }
+    }
+
+    /// <summary>Rebuilds; runs on a timer thread, so a failure is reported, never thrown.</summary>
     public void Rebuild()
     {
         lock (_gate)
         {
-            var result = siteBuild.Run(strict: false);
-            if (result is not { Files: { } files, Model: { } model })
+            if (_stopped)
             {
-                report(result);
-                // Keep serving the last good pages; only the problems change.
-                _current = _current with { Problems = result.Diagnostics };
-                server.Publish(_current);
                 return;
             }
 
-            var site = files.ToDictionary(f => OutputLayout.SitePath(f.Path), f => f.Content, StringComparer.Ordinal);
-            var previousPdf = _current.Files.Where(f => OutputLayout.IsPdf(f.Key));
-            foreach (var (path, content) in previousPdf.Where(p => !site.ContainsKey(p.Key)))
+            try
             {
-                site[path] = content; // the last PDF stays downloadable until the new one is ready
+                RebuildLocked();
             }
-
-            _current = new SiteSnapshot(++_version, site, result.Diagnostics);
-            server.Publish(_current);
-
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var diagnostics = result.Diagnostics.ToList();
-            var pdf = siteBuild.RenderPdf(model, diagnostics);
-            var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
-            report(result with { Diagnostics = diagnostics, Stages = [.. stages] });
-
-            site = new Dictionary<string, byte[]>(site.Where(p => !OutputLayout.IsPdf(p.Key)), StringComparer.Ordinal)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                [pdf.Path] = pdf.Content,
-            };
-            _current = _current with { Files = site, Problems = diagnostics };
-            server.Publish(_current);
-            writer.Write([.. files, pdf, OutputLayout.InSite(pdf)]);
+                fail(e);
+            }
         }
+    }
+
+    private void RebuildLocked()
+    {
+        var result = siteBuild.Run(strict: false);
+        if (result is not { Files: { } files, Model: { } model })
+        {
+            report(result);
+            // Keep serving the last good pages; only the problems change.
+            _current = _current with { Problems = result.Diagnostics };
+            server.Publish(_current);
+            return;
+        }
+
+        var site = files.ToDictionary(f => OutputLayout.SitePath(f.Path), f => f.Content, StringComparer.Ordinal);
+        var previousPdf = _current.Files.Where(f => OutputLayout.IsPdf(f.Key));
+        foreach (var (path, content) in previousPdf.Where(p => !site.ContainsKey(p.Key)))
+        {
+            site[path] = content; // the last PDF stays downloadable until the new one is ready
+        }
+
+        _current = new SiteSnapshot(++_version, site, result.Diagnostics);
+        server.Publish(_current);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = result.Diagnostics.ToList();
+        var pdf = siteBuild.RenderPdf(model, diagnostics);
+        var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
+        report(result with { Diagnostics = diagnostics, Stages = [.. stages] });
+
+        site = new Dictionary<string, byte[]>(site.Where(p => !OutputLayout.IsPdf(p.Key)), StringComparer.Ordinal)
+        {
+            [pdf.Path] = pdf.Content,
+        };
+        _current = _current with { Files = site, Problems = diagnostics };
+        server.Publish(_current);
+        writer.Write([.. files, pdf, OutputLayout.InSite(pdf)]);
     }
 }
