@@ -4,23 +4,49 @@ namespace Briefing.Tests;
 
 public sealed class ChangeWatcherTests
 {
-    [Fact]
-    public async Task A_burst_of_changes_settles_into_one_callback()
-    {
-        var calls = 0;
-        using var watcher = new ChangeWatcher([], TimeSpan.FromMilliseconds(150), () => Interlocked.Increment(ref calls));
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
+    [Fact]
+    public void A_burst_of_changes_settles_into_one_callback_after_the_quiet_period()
+    {
+        var clock = new ManualClock();
+        var calls = 0;
+        using var watcher = new ChangeWatcher([], Quiet, () => calls++, clock);
+
+        // Five saves 100 ms apart: each one restarts the quiet period, so nothing fires in between.
         for (var i = 0; i < 5; i++)
         {
             watcher.Poke();
+            clock.Advance(TimeSpan.FromMilliseconds(100));
         }
 
-        await Task.Delay(800);
+        Assert.Equal(0, calls);
+        clock.Advance(TimeSpan.FromMilliseconds(49));
+        Assert.Equal(0, calls);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, calls);
+
+        clock.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal(1, calls);
 
         watcher.Poke();
-        await Task.Delay(800);
+        clock.Advance(Quiet);
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public void Nothing_fires_without_a_change_or_after_disposal()
+    {
+        var clock = new ManualClock();
+        var calls = 0;
+        var watcher = new ChangeWatcher([], Quiet, () => calls++, clock);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        watcher.Poke();
+        watcher.Dispose();
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, calls);
     }
 
     [Fact]
@@ -34,7 +60,8 @@ public sealed class ChangeWatcherTests
 
             await File.WriteAllTextAsync(Path.Combine(folder, "x.yaml"), "id: x\n");
 
-            Assert.True(await settled.WaitAsync(TimeSpan.FromSeconds(10)));
+            // Generous: the real file watcher and timer run on a thread pool CI may keep busy.
+            Assert.True(await settled.WaitAsync(TimeSpan.FromSeconds(30)));
         }
         finally
         {

@@ -7,13 +7,14 @@ namespace Briefing.Serving;
 internal sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Timer _timer;
+    private readonly ITimer _timer;
     private readonly TimeSpan _quiet;
 
-    public ChangeWatcher(IEnumerable<string> folders, TimeSpan quiet, Action onSettled)
+    // The clock is a parameter so tests can move it by hand instead of sleeping and racing the thread pool.
+    public ChangeWatcher(IEnumerable<string> folders, TimeSpan quiet, Action onSettled, TimeProvider? time = null)
     {
         _quiet = quiet;
-        _timer = new Timer(_ => onSettled(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = (time ?? TimeProvider.System).CreateTimer(_ => onSettled(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };

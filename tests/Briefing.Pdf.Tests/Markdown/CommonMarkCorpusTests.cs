@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Briefing.Core.Text;
@@ -28,7 +27,6 @@ public sealed class CommonMarkCorpusTests
         var markdown = new MarkdownRuns(context.Theme);
         var settings = new DocumentSettings { BaseStyle = context.Theme.Body, HeadingStyles = context.Theme.HeadingStyles };
         var failures = new List<string>();
-        var clock = Stopwatch.StartNew();
         foreach (var example in examples)
         {
             try
@@ -50,7 +48,6 @@ public sealed class CommonMarkCorpusTests
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {examples.Count} examples failed:\n{string.Join('\n', failures.Take(40))}");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the corpus took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
     // Expected must appear in order; anything left over must be list numbers.
