@@ -54,7 +54,7 @@ public static class ModelBuilder
     private static Deal Deal(DealDocument d) =>
         new(d.Id, d.Title, d.Kind,
             [.. d.Parties.Select(p => new Party(p.Company, p.Role))],
-            [.. d.Status.Select(s => new StatusStep(s.Status, Date(s.Date), s.Note, Cites(s.Cites)))],
+            [.. d.Status.Select(s => new StatusStep(s.Status, HistoryDate(s.Date), s.Note, Cites(s.Cites)))],
             d.Signed is { } signed ? new Signing(Date(signed.Date), signed.Place) : null,
             d.Term, d.Scope ?? [], d.Summary, Cites(d.Cites), d.Related ?? []);
 
@@ -70,7 +70,7 @@ public static class ModelBuilder
             f.ConvertedFrom is { } c ? new Conversion(c.Amount, c.Rate) : null);
 
     private static TimelineEvent Event(EventDocument d) =>
-        new(d.Id, Date(d.Date), d.Title, d.Description, d.Deals ?? [], d.Companies ?? [], d.Facts ?? [], Cites(d.Cites));
+        new(d.Id, HistoryDate(d.Date), d.Title, d.Description, d.Deals ?? [], d.Companies ?? [], d.Facts ?? [], Cites(d.Cites));
 
     private static Chart Chart(ChartDocument d) =>
         new(d.Id, d.Title, d.Description, d.Kind ?? ChartKind.Bar, [.. d.Bars.Select(b => new ChartBar(b.Fact, b.Label))]);
@@ -79,6 +79,8 @@ public static class ModelBuilder
         [.. (cites ?? []).Select(c => new Model.Citation(c.Source, c.At))];
 
     private static PartialDate Date(string text) => PartialDate.TryParse(text) ?? throw Invalid(text);
+
+    private static PartialDate HistoryDate(string text) => PartialDate.TryParse(text, allowNoLaterThan: true) ?? throw Invalid(text);
 
     private static InvalidOperationException Invalid(string text) =>
         new($"'{text}' passed validation but does not parse; the binder and the model disagree");

@@ -8,19 +8,39 @@ namespace Briefing.Core.Model;
 /// </summary>
 public sealed record PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
 {
+    /// <summary>The word before a date that is only an upper bound: <c>by 2023-03</c>.</summary>
+    public const string NoLaterThanPrefix = "by ";
+
+    /// <summary>
+    /// True when the source says only that it had happened by this date ("BAIC later replied", in an
+    /// article of March 2023): the date is the latest it can be, and reads "by March 2023".
+    /// </summary>
+    public bool NoLaterThan { get; init; }
+
     public DatePrecision Precision => Day is not null ? DatePrecision.Day
         : Month is not null ? DatePrecision.Month
         : DatePrecision.Year;
 
-    /// <summary>Parses <c>2023-03-13</c>, <c>2023-03</c> or <c>2023</c>; null when the text is not a valid date.</summary>
-    public static PartialDate? TryParse(string? text)
+    /// <summary>
+    /// Parses <c>2023-03-13</c>, <c>2023-03</c> or <c>2023</c>, and <c>by 2023-03</c> where
+    /// <paramref name="allowNoLaterThan"/>; null when the text is not a valid date.
+    /// </summary>
+    public static PartialDate? TryParse(string? text, bool allowNoLaterThan = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var parts = text.Trim().Split('-');
+        text = text.Trim();
+        if (text.StartsWith(NoLaterThanPrefix, StringComparison.Ordinal))
+        {
+            return allowNoLaterThan && TryParse(text[NoLaterThanPrefix.Length..]) is { } bound
+                ? bound with { NoLaterThan = true }
+                : null;
+        }
+
+        var parts = text.Split('-');
         if (parts.Length > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
             return null;
@@ -56,8 +76,14 @@ public sealed record PartialDate(int Year, int? Month = null, int? Day = null) :
         _ => $"{Year:D4}",
     };
 
-    /// <summary>The date for readers, at its precision: "13 March 2023", "March 2023", "2023".</summary>
-    public string ToDisplay() => Precision switch
+    /// <summary>
+    /// The date for readers, at its precision: "13 March 2023", "March 2023", "2023"; an upper
+    /// bound reads "by March 2023".
+    /// </summary>
+    public string ToDisplay() => NoLaterThan ? NoLaterThanPrefix + ToDisplayWithoutBound() : ToDisplayWithoutBound();
+
+    /// <summary>The date alone, without "by" (for a machine-readable element that carries the word outside).</summary>
+    public string ToDisplayWithoutBound() => Precision switch
     {
         DatePrecision.Day => $"{Day} {MonthName(Month!.Value)} {Year}",
         DatePrecision.Month => $"{MonthName(Month!.Value)} {Year}",
@@ -79,7 +105,7 @@ public sealed record PartialDate(int Year, int? Month = null, int? Day = null) :
         return byDay != 0 ? byDay : Precision.CompareTo(other.Precision);
     }
 
-    public override string ToString() => ToIso();
+    public override string ToString() => NoLaterThan ? NoLaterThanPrefix + ToIso() : ToIso();
 
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;

@@ -75,7 +75,7 @@ public static class SchemaGenerator
             // On a list of ids the pattern belongs to the items.
             var target = node["items"] as JsonObject ?? node;
             target["pattern"] = pattern;
-            if (format.Format is ValueFormat.PartialDate or ValueFormat.Period)
+            if (format.Format is ValueFormat.PartialDate or ValueFormat.HistoryDate or ValueFormat.Period)
             {
                 // YAML reads an unquoted year (period: 2022) as a number; the binder accepts it, so must the schema.
                 AllowInteger(target);

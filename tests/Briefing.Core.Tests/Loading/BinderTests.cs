@@ -91,6 +91,7 @@ public sealed class BinderTests
     [InlineData("published: 13/03/2023", "published")]
     [InlineData("language: English", "language")]
     [InlineData("url: javascript:alert(1)", "url")]
+    [InlineData("published: by 2023-03", "published")]
     [InlineData("id: Extra_Source", "id")]
     public void Values_in_the_wrong_format_are_errors(string line, string field)
     {

@@ -164,6 +164,8 @@ public sealed class RuleTests
     [InlineData("2023-03", false)]
     [InlineData("2023", false)]
     [InlineData("2023-03-13", false)]
+    [InlineData("by 2023-03-13", false)]
+    [InlineData("by 2023-04", true)]
     public void An_event_later_than_its_sources_is_an_error_at_comparable_precision(string date, bool expectError)
     {
         using var fixture = new ContentFixture().With("events/signing.yaml", $"""

@@ -26,6 +26,17 @@ public sealed partial class PdfReadBackTests
     }
 
     [ToolFact("pdftotext")]
+    public void Every_status_step_prints_its_date_as_the_content_gives_it_bounds_included()
+    {
+        var (_, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
+        var text = Normalise.Collapse(output);
+
+        var steps = RealBriefing.Model.Deals.SelectMany(d => d.Status).ToList();
+        Assert.All(steps, s => Assert.Contains(s.Date.ToDisplay(), text, StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Date.NoLaterThan);
+    }
+
+    [ToolFact("pdftotext")]
     public void The_contents_page_numbers_are_where_the_section_headings_are()
     {
         var sections = new SectionCatalog(RealBriefing.Model.Info.Sections);

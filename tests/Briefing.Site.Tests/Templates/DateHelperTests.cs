@@ -20,6 +20,14 @@ public sealed class DateHelperTests
     }
 
     [Fact]
+    public void An_upper_bound_keeps_by_outside_the_machine_readable_date()
+    {
+        var html = Render.Template("{{formatDate d}}", new { d = new PartialDate(2023, 3) { NoLaterThan = true } });
+
+        Assert.Equal("by <time datetime=\"2023-03\">March 2023</time>", html);
+    }
+
+    [Fact]
     public void A_period_range_is_plain_text_and_a_single_period_is_a_time()
     {
         Assert.Equal("January–February 2023", Render.Template("{{formatPeriod p}}", new { p = Period.TryParse("2023-01/2023-02") }));

@@ -13,6 +13,7 @@ public static partial class FormatCheck
     {
         ValueFormat.Id => IdPattern().IsMatch(text),
         ValueFormat.PartialDate => PartialDate.TryParse(text) is not null,
+        ValueFormat.HistoryDate => PartialDate.TryParse(text, allowNoLaterThan: true) is not null,
         ValueFormat.Period => Period.TryParse(text) is not null,
         ValueFormat.Url => UrlPolicy.IsWebUrl(text),
         ValueFormat.Language => LanguagePattern().IsMatch(text),
@@ -25,6 +26,7 @@ public static partial class FormatCheck
     {
         ValueFormat.Id => "an id: lowercase letters and digits joined by hyphens, e.g. baic-catl-2023",
         ValueFormat.PartialDate => "a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-03-13 or 2023-03",
+        ValueFormat.HistoryDate => "a real date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-03-13, or 'by 2023-03' when the source gives only the latest it can be",
         ValueFormat.Period => "a date or a range of two, e.g. 2022 or 2023-01/2023-02",
         ValueFormat.Url => "an absolute http:// or https:// URL",
         ValueFormat.Language => "a language tag, e.g. en or zh-Hans",
@@ -37,6 +39,7 @@ public static partial class FormatCheck
     {
         ValueFormat.Id => IdPattern().ToString(),
         ValueFormat.PartialDate => @"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+        ValueFormat.HistoryDate => @"^(by )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
         ValueFormat.Period => @"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
         ValueFormat.Url => "^https?://",
         ValueFormat.Language => LanguagePattern().ToString(),

@@ -14,6 +14,8 @@ public enum ValueFormat
     Id,
     /// <summary>A date at day, month or year precision: <c>2023-03-13</c>, <c>2023-03</c>, <c>2023</c>.</summary>
     PartialDate,
+    /// <summary>A <see cref="PartialDate"/>, or <c>by 2023-03</c> when a source gives only the latest it can be.</summary>
+    HistoryDate,
     /// <summary>A date or a range of dates: <c>2022</c>, <c>2023-01/2023-02</c>.</summary>
     Period,
     /// <summary>Markdown text; raw HTML is not rendered.</summary>

@@ -57,7 +57,7 @@ public sealed class StatusEntry : YamlObject
     [JsonRequired, Description("What happened.")]
     public DealStatus Status { get; set; }
 
-    [JsonRequired, Format(ValueFormat.PartialDate), Description("When: 2023-03-13, 2023-03 or 2023.")]
+    [JsonRequired, Format(ValueFormat.HistoryDate), Description("When: 2023-03-13, 2023-03 or 2023; 'by 2023-03' when the source says only that it had happened by then.")]
     public string Date { get; set; } = "";
 
     [Description("Who said or did it, and anything a reader should know.")]

@@ -9,7 +9,7 @@ public sealed class EventDocument : YamlObject
     [JsonRequired, Format(ValueFormat.Id)]
     public string Id { get; set; } = "";
 
-    [JsonRequired, Format(ValueFormat.PartialDate), Description("When: 2023-03-13, 2023-03 or 2023, no more precise than the source.")]
+    [JsonRequired, Format(ValueFormat.HistoryDate), Description("When: 2023-03-13, 2023-03 or 2023, no more precise than the source; 'by 2023-03' when the source says only that it had happened by then.")]
     public string Date { get; set; } = "";
 
     [JsonRequired, Description("What happened, in a short line.")]

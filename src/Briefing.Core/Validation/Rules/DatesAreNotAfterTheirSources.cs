@@ -29,7 +29,7 @@ public sealed class DatesAreNotAfterTheirSources : IContentRule
 
     private static void CheckDate(YamlObject owner, string text, List<Loading.Documents.Citation> cites, ContentIndex content, DiagnosticBag diagnostics)
     {
-        var date = PartialDate.TryParse(text);
+        var date = PartialDate.TryParse(text, allowNoLaterThan: true);
         var published = cites
             .Select(c => content.Sources.TryGetValue(c.Source, out var s) ? PartialDate.TryParse(s.Published) : null)
             .OfType<PartialDate>()

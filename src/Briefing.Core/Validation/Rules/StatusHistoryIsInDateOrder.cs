@@ -13,7 +13,7 @@ public sealed class StatusHistoryIsInDateOrder : IContentRule
             PartialDate? previous = null;
             foreach (var step in deal.Status)
             {
-                var date = PartialDate.TryParse(step.Date);
+                var date = PartialDate.TryParse(step.Date, allowNoLaterThan: true);
                 if (date is null)
                 {
                     continue;

@@ -27,6 +27,8 @@ internal static class DateHelpers
         });
     }
 
+    // "by" stays outside <time>: the element holds the date itself, the word says it is a bound.
     public static string Time(PartialDate date) =>
-        $"<time datetime=\"{date.ToIso()}\">{Html.Escape(date.ToDisplay())}</time>";
+        (date.NoLaterThan ? PartialDate.NoLaterThanPrefix : "")
+        + $"<time datetime=\"{date.ToIso()}\">{Html.Escape(date.ToDisplayWithoutBound())}</time>";
 }
