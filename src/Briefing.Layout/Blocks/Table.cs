@@ -25,6 +25,15 @@ public sealed record Table : Block
     /// <summary>Let a row too tall for the rest of a page split between lines; otherwise it moves whole.</summary>
     public bool SplitRows { get; init; } = true;
 
+    /// <summary>
+    /// The fewest body rows a page may hold before the table breaks (its orphans): fewer, and the table
+    /// starts on the next page instead. Counts whole rows; 1 allows any break.
+    /// </summary>
+    public int MinRowsBeforeBreak { get; init; } = 1;
+
+    /// <summary>The fewest body rows carried onto the next page (its widows); rows move back to make them.</summary>
+    public int MinRowsAfterBreak { get; init; } = 1;
+
     public Insets CellPadding { get; init; } = new(3, 4);
 
     /// <summary>Grid lines; null draws none.</summary>

@@ -20,7 +20,7 @@ internal sealed partial class NodeBuilder
         var bodyStyle = table.Style.Over(style);
         var header = table.HeaderRows.Select(r => BuildRow(r, geometry, table.HeaderStyle.Over(bodyStyle), table.HeaderBackground, splittable: false)).ToList();
         var rows = table.Rows.Select(r => BuildRow(r, geometry, bodyStyle, null, table.SplitRows && !r.KeepTogether)).ToList();
-        return new TableNode(header, rows);
+        return new TableNode(header, rows, new RowBreaks(table.MinRowsBeforeBreak, table.MinRowsAfterBreak));
     }
 
     private TableRowNode BuildRow(TableRow row, TableGeometry geometry, TextStyle style, Color? defaultBackground, bool splittable)

@@ -53,9 +53,10 @@ internal static class AllFigures
             Style = theme.Small,
             HeaderStyle = TextStyle.Inherit,
             SplitRows = false,
-            // A reference table reads best whole: it starts a page rather than break after a few rows, and one
-            // longer than a page runs on with its header repeated.
-            KeepTogether = true,
+            // A long reference table runs on with its header repeated, but never leaves a stub of a few rows
+            // at a page's foot or carries one over: it fills the page its heading is on rather than leave it empty.
+            MinRowsBeforeBreak = theme.TableRowsAtBreak,
+            MinRowsAfterBreak = theme.TableRowsAtBreak,
             SpaceAfter = Theming.PdfTheme.Space.Block,
         };
     }

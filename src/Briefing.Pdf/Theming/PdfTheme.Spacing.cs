@@ -15,6 +15,9 @@ internal sealed partial class PdfTheme
     /// <summary>Company profiles of at most this many blocks (a bulleted list counts as one) are never split across pages.</summary>
     public int ShortProfileBlocks { get; } = 9;
 
+    /// <summary>A long table breaks only where at least this many rows stay on each side.</summary>
+    public int TableRowsAtBreak { get; } = 4;
+
     /// <summary>Widths of the narrow columns that recur: numbers, dates, labels, page numbers.</summary>
     public double NumberColumn { get; } = 30;
 

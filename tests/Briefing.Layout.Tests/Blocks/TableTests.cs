@@ -32,6 +32,58 @@ public sealed class TableTests
         Assert.Equal(Enumerable.Range(1, 120), rowNumbers);
     }
 
+    // A table of one-line numbered rows after a spacer that leaves room for the header and `rows` and a half.
+    private static RecordingCanvas DrawAfterRoomFor(double rows, int total, int before, int after)
+    {
+        Table Numbered() => new Table(ColumnWidth.Fixed(40), ColumnWidth.Relative())
+        {
+            SplitRows = false,
+            MinRowsBeforeBreak = before,
+            MinRowsAfterBreak = after,
+        }.WithHeader("No", "Name").WithRows(Enumerable.Range(1, total).Select(i => new TableRow($"{i}", $"row {i}")));
+
+        var (_, probe) = TestDocuments.Draw(TestDocuments.Create().Add(Numbered()));
+        var ys = probe.Texts.Where(t => t.X < 100).Select(t => t.Y).ToList();
+        var pitch = ys[2] - ys[1];
+        var spacer = new Spacer(BodyHeight - (pitch * (rows + 1)) - (ys[0] - probe.Texts.Min(t => t.Y))) { SpaceAfter = 0 };
+        return TestDocuments.Draw(TestDocuments.Create().Add(spacer).Add(Numbered())).Canvas;
+    }
+
+    private static List<int> RowsOn(RecordingCanvas canvas, int page) =>
+        [.. canvas.Texts.Where(t => t.Page == page && t.X < 100 && int.TryParse(t.Text, out _)).Select(t => int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public void A_table_that_would_leave_fewer_rows_than_its_orphans_at_a_page_foot_starts_on_the_next_page()
+    {
+        var loose = DrawAfterRoomFor(2.5, total: 10, before: 1, after: 1);
+        var kept = DrawAfterRoomFor(2.5, total: 10, before: 3, after: 1);
+
+        Assert.Equal([1, 2], RowsOn(loose, 1));
+        Assert.Empty(RowsOn(kept, 1));
+        Assert.Equal(Enumerable.Range(1, 10), RowsOn(kept, 2));
+    }
+
+    [Fact]
+    public void A_table_moves_rows_back_so_the_next_page_gets_at_least_its_widows()
+    {
+        var loose = DrawAfterRoomFor(8.5, total: 10, before: 1, after: 1);
+        var kept = DrawAfterRoomFor(8.5, total: 10, before: 1, after: 3);
+
+        Assert.Equal(Enumerable.Range(1, 8), RowsOn(loose, 1));
+        Assert.Equal(Enumerable.Range(1, 7), RowsOn(kept, 1));
+        Assert.Equal([8, 9, 10], RowsOn(kept, 2));
+    }
+
+    [Fact]
+    public void When_orphans_and_widows_cannot_both_be_met_the_table_moves_whole()
+    {
+        // Three rows fit, but five rows cannot keep three on each side of a break.
+        var canvas = DrawAfterRoomFor(3.5, total: 5, before: 3, after: 3);
+
+        Assert.Empty(RowsOn(canvas, 1));
+        Assert.Equal(Enumerable.Range(1, 5), RowsOn(canvas, 2));
+    }
+
     [Fact]
     public void Column_widths_mix_fixed_and_relative()
     {
