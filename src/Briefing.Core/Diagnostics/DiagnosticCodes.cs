@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string DateAfterSource = "BRF038";
     public const string UnusedSource = "BRF040";
     public const string UnusedFact = "BRF041";
+    public const string Placeholder = "BRF042";
     public const string MissingContent = "BRF050";
     public const string UnexpectedFile = "BRF051";
     public const string TemplateError = "BRF060";
@@ -68,6 +69,7 @@ public static class DiagnosticCodes
         (DateAfterSource, "A dated step or event is later than every source it cites was published."),
         (UnusedSource, "A source no fact, deal, company or event cites."),
         (UnusedFact, "A fact no page or point refers to other than the facts table."),
+        (Placeholder, "Text still starts with TODO, as `new` wrote it."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),
         (TemplateError, "A site template does not parse or names a value its page does not have."),
