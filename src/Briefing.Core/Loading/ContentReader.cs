@@ -93,7 +93,11 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
                 continue;
             }
 
-            if (ReadFile<T>(path, diagnostics) is { } document)
+            // A file with errors of its own is left out of the cross-file rules: its bad values were bound as
+            // defaults (a figure of 0, an empty unit), and checking those would report false errors elsewhere.
+            // Its id still counts as known, so nothing that refers to it is reported as dangling.
+            var errorsBefore = diagnostics.Count(Severity.Error);
+            if (ReadFile<T>(path, diagnostics) is { } document && diagnostics.Count(Severity.Error) == errorsBefore)
             {
                 documents.Add(document);
             }

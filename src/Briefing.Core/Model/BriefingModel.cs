@@ -26,16 +26,18 @@ public sealed class BriefingModel
         // Sources are numbered in order of publication so [1] is the oldest article.
         Sources = [.. sources.OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)];
         Companies = [.. companies.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)];
-        Deals = [.. deals.OrderBy(d => d.KeyDate).ThenBy(d => d.Id, StringComparer.Ordinal)];
-        Facts = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
-        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Deals = RelatedBothWays([.. deals.OrderBy(d => d.KeyDate).ThenBy(d => d.Id, StringComparer.Ordinal)]);
+        _sourceNumbers = Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+
+        // Facts, and events of the same day, in the order their sources tell them: the report before the reaction.
+        Facts = [.. facts.OrderBy(f => ReadingOrder.Key(f.Cites, _sourceNumbers)).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => ReadingOrder.Key(e.Cites, _sourceNumbers)).ThenBy(e => e.Id, StringComparer.Ordinal)];
         Charts = [.. charts.OrderBy(c => c.Id, StringComparer.Ordinal)];
 
         _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _companies = Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _deals = Deals.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _facts = Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        _sourceNumbers = Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
     }
 
     public BriefingInfo Info { get; }
@@ -85,4 +87,14 @@ public sealed class BriefingModel
 
     /// <summary>Facts with a figure, in the briefing's order.</summary>
     public IReadOnlyList<Fact> Figures => [.. Facts.Where(f => f.Figure is not null)];
+
+    // "Related" is a relation between two deals: a deal that names another is listed on both, in deal order,
+    // so an analyst writes the link once and no page shows it one-sided.
+    private static List<Deal> RelatedBothWays(List<Deal> deals) =>
+        [.. deals.Select(deal => deal with
+        {
+            Related = [.. deals
+                .Where(other => other.Id != deal.Id && (deal.Related.Contains(other.Id) || other.Related.Contains(deal.Id)))
+                .Select(other => other.Id)],
+        })];
 }

@@ -9,20 +9,42 @@ namespace Briefing.Core.Model;
 /// </summary>
 internal static class ReadingOrder
 {
-    /// <summary>A sort key: the source's number, then the paragraph (uncited places last).</summary>
-    public static (int Source, int Paragraph) Key(IReadOnlyList<Citation> cites, IReadOnlyDictionary<string, int> sourceNumbers)
-    {
-        var first = (Source: int.MaxValue, Paragraph: int.MaxValue);
-        foreach (var cite in cites)
-        {
-            var key = (Source: sourceNumbers.GetValueOrDefault(cite.SourceId, int.MaxValue), Paragraph: Paragraph(cite.At));
-            if (key.CompareTo(first) < 0)
-            {
-                first = key;
-            }
-        }
+    /// <summary>
+    /// A sort key: every place cited, as (source number, paragraph), earliest first, compared place by
+    /// place. Two things first cited at the same paragraph are told apart by where else they are cited.
+    /// </summary>
+    public static Position Key(IReadOnlyList<Citation> cites, IReadOnlyDictionary<string, int> sourceNumbers) =>
+        new([.. cites
+            .Select(c => (Source: sourceNumbers.GetValueOrDefault(c.SourceId, int.MaxValue), Paragraph: Paragraph(c.At)))
+            .Order()]);
 
-        return first;
+    /// <summary>Where something is told, in reading order; uncited or unlocated places sort last.</summary>
+    public sealed record Position(IReadOnlyList<(int Source, int Paragraph)> Places) : IComparable<Position>
+    {
+        public int CompareTo(Position? other)
+        {
+            if (other is null)
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < Math.Min(Places.Count, other.Places.Count); i++)
+            {
+                var byPlace = Places[i].CompareTo(other.Places[i]);
+                if (byPlace != 0)
+                {
+                    return byPlace;
+                }
+            }
+
+            // Cited nowhere sorts last; otherwise the one with more places is the fuller telling, first.
+            return (Places.Count == 0, other.Places.Count == 0) switch
+            {
+                (true, false) => 1,
+                (false, true) => -1,
+                _ => other.Places.Count.CompareTo(Places.Count),
+            };
+        }
     }
 
     /// <summary>The first number in a locator ("paragraph 10", "paragraphs 3–4"); none sorts last.</summary>

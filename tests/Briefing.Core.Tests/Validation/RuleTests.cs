@@ -95,6 +95,32 @@ public sealed class RuleTests
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.UnknownReference);
     }
 
+    [Theory]
+    [InlineData("value: 26127", "value: 26,127", DiagnosticCodes.WrongType)]
+    [InlineData("unit: vehicles", "unit: cars", DiagnosticCodes.UnknownUnit)]
+    [InlineData("subject: maker", "subject: Maker", DiagnosticCodes.BadFormat)]
+    public void One_bad_value_is_reported_once_not_again_by_rules_over_other_files(string good, string bad, string code)
+    {
+        const string Fact = """
+            id: sales-2021
+            statement: Maker sold 26,127 vehicles in 2021.
+            figure:
+              metric: vehicle sales
+              subject: maker
+              value: 26127
+              unit: vehicles
+              period: "2021"
+            cites: [{source: report, at: paragraph 6}]
+            """;
+        using var fixture = new ContentFixture().With("facts/sales-2021.yaml", Fact.Replace(good, bad, StringComparison.Ordinal));
+
+        var problems = fixture.Load().Diagnostics.Where(d => d.Severity != Severity.Info).ToList();
+
+        var only = Assert.Single(problems);
+        Assert.Equal(code, only.Code);
+        Assert.EndsWith("sales-2021.yaml", only.Span.File, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fact_citing_nothing_is_an_error()
     {

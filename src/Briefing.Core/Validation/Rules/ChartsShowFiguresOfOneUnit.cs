@@ -30,6 +30,11 @@ public sealed class ChartsShowFiguresOfOneUnit : IContentRule
                     continue;
                 }
 
+                if (!FiguresHaveOneSubjectAndAKnownUnit.IsSound(fact.Figure))
+                {
+                    continue;
+                }
+
                 unit ??= fact.Figure.Unit;
                 if (fact.Figure.Unit != unit)
                 {

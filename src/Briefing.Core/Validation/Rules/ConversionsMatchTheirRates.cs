@@ -21,7 +21,8 @@ public sealed class ConversionsMatchTheirRates : IContentRule
 
             var amount = content.FigureOf(conversion.Amount);
             var rate = content.FigureOf(conversion.Rate);
-            if (amount is null || rate is null)
+            if (amount is null || rate is null || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(figure)
+                || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(amount) || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(rate))
             {
                 continue;
             }

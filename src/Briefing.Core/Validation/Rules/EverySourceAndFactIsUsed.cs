@@ -10,6 +10,12 @@ public sealed class EverySourceAndFactIsUsed : IContentRule
 {
     public void Check(ContentIndex content, DiagnosticBag diagnostics)
     {
+        if (content.Set.UnreadableIds.Count > 0)
+        {
+            // A file left out for its errors may be what uses them: say nothing until it reads.
+            return;
+        }
+
         var cited = content.AllCitations().Select(c => c.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var source in content.Set.Sources.Where(s => !cited.Contains(s.Id)))
         {

@@ -41,6 +41,13 @@ public sealed class FiguresHaveOneSubjectAndAKnownUnit : IContentRule
         }
     }
 
+    /// <summary>
+    /// True when this rule has nothing to say about the figure. Rules that compare figures skip the others:
+    /// a figure already reported as malformed would only repeat its error in other files' reports.
+    /// </summary>
+    public static bool IsSound(Loading.Documents.FigureEntry figure) =>
+        IsKnownUnit(figure.Unit) && string.IsNullOrEmpty(figure.Subject) != string.IsNullOrEmpty(figure.Market);
+
     public static bool IsKnownUnit(string unit) =>
         CountUnits.Contains(unit) || FigureText.IsCurrency(unit) || FigureText.IsRate(unit);
 }

@@ -32,6 +32,12 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
                 continue;
             }
 
+            if (!FiguresHaveOneSubjectAndAKnownUnit.IsSound(figure) || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(from)
+                || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(to))
+            {
+                continue;
+            }
+
             if (figure.Unit != "percent" || from.Unit != to.Unit)
             {
                 diagnostics.Error(DiagnosticCodes.DerivationShape, growth.Span,

@@ -14,7 +14,7 @@ public sealed class SourcesAgreeOnFigures : IContentRule
     public void Check(ContentIndex content, DiagnosticBag diagnostics)
     {
         var groups = content.Set.Facts
-            .Where(f => f.Figure is not null)
+            .Where(f => f.Figure is { } figure && FiguresHaveOneSubjectAndAKnownUnit.IsSound(figure))
             .GroupBy(f => Key(f.Figure!), StringComparer.Ordinal);
 
         foreach (var group in groups)
