@@ -14,6 +14,9 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
 {
     private static readonly HashSet<string> IgnoredEntries = new(StringComparer.Ordinal) { "README.md", "schemas" };
 
+    // Every entity's id, from the file names, for "did you mean" on a malformed reference.
+    private HashSet<string> _knownIds = new(StringComparer.Ordinal);
+
     public ContentSet Read(string contentDirectory, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(contentDirectory))
@@ -37,6 +40,11 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         }
 
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        _knownIds = ContentKind.EntityKinds
+            .Select(k => Path.Combine(contentDirectory, k.Folder))
+            .Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f).Where(IsYaml).Select(Path.GetFileNameWithoutExtension).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
             briefing,
             ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics, unreadable),
@@ -70,7 +78,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
 
         var text = File.ReadAllText(path);
         var root = new YamlReader(limits).Read(path, text, diagnostics);
-        return root is null ? null : new DocumentBinder(diagnostics).Bind<T>(root);
+        return root is null ? null : new DocumentBinder(diagnostics, _knownIds).Bind<T>(root);
     }
 
     private List<T> ReadFolder<T>(string contentDirectory, ContentKind kind, DiagnosticBag diagnostics, HashSet<string> unreadable)

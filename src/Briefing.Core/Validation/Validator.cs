@@ -20,6 +20,7 @@ public sealed class Validator(IReadOnlyList<IContentRule> rules)
         new ConversionsMatchTheirRates(),
         new SourcesAgreeOnFigures(),
         new ChartsShowFiguresOfOneUnit(),
+        new NoPlaceholderIsLeft(),
         new EverySourceAndFactIsUsed(),
     ]);
 

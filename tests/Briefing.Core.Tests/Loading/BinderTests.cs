@@ -101,7 +101,7 @@ public sealed class BinderTests
 
         var error = Single(fixture, DiagnosticCodes.BadFormat);
 
-        Assert.Contains($"valid {field}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"not valid for '{field}'", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Hint);
     }
 

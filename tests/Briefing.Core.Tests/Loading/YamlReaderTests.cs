@@ -25,6 +25,28 @@ public sealed class YamlReaderTests
         Assert.False(quoted.IsPlain);
     }
 
+    [Theory]
+    [InlineData("id: x\nfigure:\n  metric: m\n\tunit: vehicles\n  value: 1\n", 4, 1)]
+    [InlineData("id: x\nabout:\n  - a\n \t- b\n", 4, 2)]
+    public void A_tab_in_the_indentation_is_reported_where_the_tab_is(string text, int line, int column)
+    {
+        var (_, diagnostics) = Read(text);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((line, column), (error.Span.Line, error.Span.Column));
+        Assert.Contains("tabs", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_glued_to_its_value_gets_a_hint_to_add_the_space()
+    {
+        var (_, diagnostics) = Read("id: x\nfigure:\n  value: 1\n  unit:units\n  period: 2022\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(4, error.Span.Line);
+        Assert.Equal("put a space after the colon: 'unit: units'", error.Hint);
+    }
+
     [Fact]
     public void A_syntax_error_points_at_its_line_and_column()
     {

@@ -25,6 +25,7 @@ public sealed class RuleTests
     [InlineData(DiagnosticCodes.DerivationShape)]
     [InlineData(DiagnosticCodes.UnusedSource)]
     [InlineData(DiagnosticCodes.UnusedFact)]
+    [InlineData(DiagnosticCodes.Placeholder)]
     public void The_valid_fixture_triggers_no_rule(string code)
     {
         using var fixture = new ContentFixture();
@@ -119,6 +120,45 @@ public sealed class RuleTests
         var only = Assert.Single(problems);
         Assert.Equal(code, only.Code);
         Assert.EndsWith("sales-2021.yaml", only.Span.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_left_as_a_TODO_placeholder_is_a_warning_where_it_stands()
+    {
+        using var fixture = new ContentFixture().With("facts/draft.yaml", """
+            id: draft
+            statement: "TODO: what the source says, in our own words"
+            figure:
+              metric: "TODO: the measure"
+              subject: maker
+              value: 1
+              unit: vehicles
+              period: "2022"
+            cites: [{source: report, at: "TODO: paragraph"}]
+            deals: [maker-cells]
+            """);
+
+        var warnings = fixture.Codes(DiagnosticCodes.Placeholder);
+
+        Assert.Equal([(2, 12), (4, 11), (9, 30)], warnings.Select(w => (w.Span.Line, w.Span.Column)));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        Assert.Contains("'statement'", warnings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_reference_suggests_the_id_it_meant()
+    {
+        using var fixture = new ContentFixture().With("facts/sales-2021.yaml", """
+            id: sales-2021
+            statement: Maker sold 26,127 vehicles in 2021.
+            figure: {metric: vehicle sales, subject: Maker, value: 26127, unit: vehicles, period: "2021"}
+            cites: [{source: report, at: paragraph 6}]
+            """);
+
+        var error = Assert.Single(fixture.Codes(DiagnosticCodes.BadFormat));
+
+        Assert.Contains("not valid for 'subject'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("did you mean 'maker'?", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,9 +9,10 @@ namespace Briefing.Core.Loading.Binding;
 /// <summary>
 /// Binds a YAML tree onto a document class, reporting every type error, missing field,
 /// unknown key and bad format it meets instead of stopping at the first. Positions go onto
-/// the objects so later rules can point at the exact value.
+/// the objects so later rules can point at the exact value. <paramref name="knownIds"/> (every entity's id,
+/// known from the file names) lets a malformed reference such as <c>BJEV</c> suggest the id it meant.
 /// </summary>
-public sealed class DocumentBinder(DiagnosticBag diagnostics)
+public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollection<string>? knownIds = null)
 {
     /// <summary>Binds the root mapping of a file; null when the root is not a mapping.</summary>
     public T? Bind<T>(YamlNode root) where T : YamlObject => (T?)BindObject(typeof(T), root);
@@ -165,8 +166,13 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics)
             return true;
         }
 
-        diagnostics.Error(DiagnosticCodes.BadFormat, scalar.Span, $"'{scalar.Value}' is not a valid {property.Key}",
-            $"expected {FormatCheck.Expected(format)}");
+        var closest = format == ValueFormat.Id && property.Key != "id" && knownIds is not null
+            ? Suggestions.Closest(scalar.Value, knownIds)
+            : [];
+        diagnostics.Error(DiagnosticCodes.BadFormat, scalar.Span, $"'{scalar.Value}' is not valid for '{property.Key}'",
+            closest.Count > 0
+                ? $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}? Ids are lowercase words joined by hyphens"
+                : $"expected {FormatCheck.Expected(format)}");
         return false;
     }
 

@@ -31,7 +31,14 @@ public sealed partial class YamlReader(YamlLimits limits)
         catch (YamlException e)
         {
             var message = Describe(e);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, SpanOf(file, e.Start), message, HintFor(message));
+            var span = SpanOf(file, e.Start);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is var (line, column))
+            {
+                // YamlDotNet reports a tab where its scanner gave up (often line 1); the tab itself is what to fix.
+                span = new SourceSpan(file, line, column);
+            }
+
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, message, HintFor(message, LineAt(text, span.Line)));
             return null;
         }
         catch (InvalidOperationException)
@@ -74,12 +81,40 @@ public sealed partial class YamlReader(YamlLimits limits)
         return root;
     }
 
-    /// <summary>The likeliest fix for the mistakes analysts make most.</summary>
-    private static string HintFor(string message) =>
+    /// <summary>The likeliest fix for the mistakes analysts make most, judged from the message and the line.</summary>
+    private static string HintFor(string message, string line) =>
         message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? "indent with spaces: YAML does not allow tabs for indentation"
         : message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) ? "a quote is opened but never closed; close it on the same value"
+        : KeyWithoutSpace().Match(line) is { Success: true } key ? $"put a space after the colon: '{key.Groups[1].Value}: {key.Groups[2].Value}'"
         : message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? "text containing ': ' must be quoted, e.g. statement: \"BJEV sold: 26,127\"; also check indentation"
         : SyntaxHint;
+
+    /// <summary>A key glued to its value, as in <c>unit:units</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-\s+)?([A-Za-z][A-Za-z0-9]*):([^\s:/][^\s]*)")]
+    private static partial System.Text.RegularExpressions.Regex KeyWithoutSpace();
+
+    /// <summary>Line and column (1-based) of the first tab in a line's indentation, if any.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static string LineAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+    }
 
     private const string SyntaxHint = "check indentation, colons after keys, and quotes around text containing ': ' or '#'";
 
