@@ -12,6 +12,13 @@ public abstract record Block
     /// <summary>Never split this block across pages (it moves whole to the next page instead).</summary>
     public bool KeepTogether { get; init; }
 
+    /// <summary>
+    /// With <see cref="KeepTogether"/>: the largest share of a page (0 to 1) the block may leave empty by
+    /// moving whole. When moving would waste more, it splits instead, its own keep-with-next and widow
+    /// rules still holding. The default, 1, always moves.
+    /// </summary>
+    public double KeepTogetherMaxGap { get; init; } = 1;
+
     /// <summary>Keep this block on the same page as the start of the next one.</summary>
     public bool KeepWithNext { get; init; }
 

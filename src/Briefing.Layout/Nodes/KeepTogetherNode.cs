@@ -1,13 +1,18 @@
 namespace Briefing.Layout.Nodes;
 
-/// <summary>Moves its content whole to the next page rather than splitting it, unless the page is empty.</summary>
+/// <summary>
+/// Moves its content whole to the next page rather than splitting it, unless the page is empty or
+/// moving would leave more than <c>maxGap</c> points of the page blank.
+/// </summary>
 internal sealed class KeepTogetherNode : LayoutNode
 {
     private readonly LayoutNode _inner;
+    private readonly double _maxGap;
 
-    public KeepTogetherNode(LayoutNode inner)
+    public KeepTogetherNode(LayoutNode inner, double maxGap = double.PositiveInfinity)
     {
         _inner = inner;
+        _maxGap = maxGap;
         SpaceBefore = inner.SpaceBefore;
         SpaceAfter = inner.SpaceAfter;
     }
@@ -29,7 +34,12 @@ internal sealed class KeepTogetherNode : LayoutNode
             return NodeSplit.Whole(this);
         }
 
-        return mustPlace ? _inner.Split(available, mustPlace: true) : NodeSplit.Nothing(this);
+        if (mustPlace)
+        {
+            return _inner.Split(available, mustPlace: true);
+        }
+
+        return available > _maxGap ? _inner.Split(available, mustPlace: false) : NodeSplit.Nothing(this);
     }
 
     public override void Draw(DrawContext context, double x, double y) => _inner.Draw(context, x, y);

@@ -74,11 +74,11 @@ internal sealed partial class NodeBuilder
         return Decorate(node, block, mark);
     }
 
-    private static LayoutNode Decorate(LayoutNode node, Block block, HeadingMark? heading)
+    private LayoutNode Decorate(LayoutNode node, Block block, HeadingMark? heading)
     {
         if (block.KeepTogether && node is not KeepTogetherNode)
         {
-            node = new KeepTogetherNode(node);
+            node = new KeepTogetherNode(node, Math.Clamp(block.KeepTogetherMaxGap, 0, 1) * _pageBodyHeight);
         }
 
         if (block.Anchor is not null || heading is not null)

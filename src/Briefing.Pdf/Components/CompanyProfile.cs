@@ -45,8 +45,9 @@ internal static class CompanyProfile
 
         blocks.AddRange(Facts(context, company));
 
-        // A short profile reads as one card: it moves whole rather than leave its heading behind.
-        return new Group(blocks) { KeepTogether = blocks.Count <= context.Theme.ShortProfileBlocks };
+        // A profile reads as one card: it moves whole rather than break, unless that would leave a large
+        // blank at a page's foot; then it breaks, its heading kept with what follows.
+        return new Group(blocks) { KeepTogether = true, KeepTogetherMaxGap = context.Theme.ProfileMaxGap };
     }
 
     // Facts that belong to one of the company's own deals are listed with that deal (linked above);

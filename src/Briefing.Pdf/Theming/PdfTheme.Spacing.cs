@@ -12,8 +12,8 @@ internal sealed partial class PdfTheme
     /// <summary>The shorter bar that opens each deal and company profile.</summary>
     public Layout.Canvas.Rect ProfileBar { get; } = new(0, 0, 28, 3);
 
-    /// <summary>Company profiles of at most this many blocks (a bulleted list counts as one) are never split across pages.</summary>
-    public int ShortProfileBlocks { get; } = 9;
+    /// <summary>A company profile moves whole to the next page unless that would leave more than this share of a page blank.</summary>
+    public double ProfileMaxGap { get; } = 0.2;
 
     /// <summary>A long table breaks only where at least this many rows stay on each side.</summary>
     public int TableRowsAtBreak { get; } = 4;

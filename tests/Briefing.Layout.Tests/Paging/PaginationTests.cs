@@ -88,4 +88,19 @@ public sealed class PaginationTests
 
         Assert.All(canvas.Texts, t => Assert.Equal(2, t.Page));
     }
+
+    [Theory]
+    [InlineData(0.5, 2)] // moving would leave about 40% of the page blank: allowed, the block moves whole
+    [InlineData(0.2, 1)] // more than the 20% allowed: the block starts here and runs on
+    public void Keep_together_with_a_gap_limit_moves_whole_only_while_the_blank_it_leaves_is_small(double maxGap, int firstPage)
+    {
+        var document = TestDocuments.Create()
+            .Add(new Spacer(Template.BodyHeight * 0.6) { SpaceAfter = 0 })
+            .Add(new Paragraph(TestDocuments.Words("k", 900)) { KeepTogether = true, KeepTogetherMaxGap = maxGap });
+
+        var (_, canvas) = TestDocuments.Draw(document);
+
+        Assert.Equal(firstPage, canvas.Texts.Min(t => t.Page));
+        Assert.Contains(canvas.Texts, t => t.Page == 2);
+    }
 }
