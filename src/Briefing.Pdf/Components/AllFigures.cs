@@ -8,13 +8,13 @@ namespace Briefing.Pdf.Components;
 
 /// <summary>
 /// "All figures", closing the key figures section: every figure of the briefing in one table, by subject,
-/// then measure and date — what it measures, the value as printed with its hedge and source markers, and
-/// when it holds. Figures no profile lists (an exchange rate, a market-wide share) are found here too, and
+/// then measure and date — what it measures, the value as printed with its hedge, when it holds, and the
+/// source and paragraph that print it. Figures no profile lists (an exchange rate, a market-wide share) are found here too, and
 /// each row carries its fact's anchor.
 /// </summary>
 internal static class AllFigures
 {
-    private static readonly string[] Columns = ["Subject", "Measure", "Figure", "When"];
+    private static readonly string[] Columns = ["Subject", "Measure", "Figure", "When", "Printed in"];
 
     public static IReadOnlyList<Block> Create(BriefingContext context)
     {
@@ -34,7 +34,7 @@ internal static class AllFigures
         return
         [
             SectionOpening.Subheading(context, "All figures", Anchors.Subsection(SectionKind.KeyFigures, "all-figures")),
-            SectionOpening.SubsectionIntro(context, "Every figure in this briefing, by subject, as the sources give it; a subject links to its profile."),
+            SectionOpening.SubsectionIntro(context, "Every figure in this briefing, by subject, as the sources give it, with the paragraph (¶) that prints it; a subject links to its profile."),
             Table(context, facts),
         ];
     }
@@ -43,7 +43,7 @@ internal static class AllFigures
     {
         var theme = context.Theme;
         var header = new TableRow([.. Columns.Select(h => new TableCell(new Paragraph(Labels.Caps(h)) { Style = theme.Label, SpaceAfter = 0 }))]);
-        return new Table(ColumnWidth.Relative(1.3), ColumnWidth.Relative(1.55), ColumnWidth.Relative(1.2), ColumnWidth.Relative(1.2))
+        return new Table(ColumnWidth.Relative(1.2), ColumnWidth.Relative(1.4), ColumnWidth.Relative(1.3), ColumnWidth.Relative(1.0), ColumnWidth.Relative(0.85))
         {
             HeaderRows = [header],
             Rows = [.. facts.Select(f => Row(context, f))],
@@ -75,10 +75,11 @@ internal static class AllFigures
         return new TableRow(
             new TableCell(new Paragraph(SubjectRun(context, figure)) { Anchor = context.FactAnchors.ClaimRow(fact.Id), SpaceAfter = 0 }),
             new TableCell([.. measure]),
-            new TableCell(new Paragraph([Run.Bold(FigureText.Format(figure)), .. context.Markers.For(fact.Cites)]) { SpaceAfter = 0 }),
+            new TableCell(new Paragraph(Run.Bold(FigureText.Format(figure))) { SpaceAfter = 0 }),
             new TableCell(when.Length > 0
                 ? new Paragraph(when) { SpaceAfter = 0 }
-                : new Paragraph("Not stated") { Style = theme.FaintText, SpaceAfter = 0 }))
+                : new Paragraph("Not stated") { Style = theme.FaintText, SpaceAfter = 0 }),
+            new TableCell(new Paragraph([.. context.Markers.Located(fact.Cites, theme.MutedText)]) { SpaceAfter = 0 }))
         {
             KeepTogether = true,
         };

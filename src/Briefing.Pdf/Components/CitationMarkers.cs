@@ -30,13 +30,48 @@ internal sealed class CitationMarkers
         For(factIds.SelectMany(id => _model.Fact(id).Cites));
 
     /// <summary>A fresh marker for one source; every call makes a new anchor, so a run is never placed twice.</summary>
-    public Run Marker(int sourceNumber)
+    public Run Marker(int sourceNumber) =>
+        Run.Marker($"[{sourceNumber}]", Anchors.Source(sourceNumber), _theme.Marker) with { Anchor = NextAnchor(sourceNumber) };
+
+    /// <summary>
+    /// Each cited source as a full-size "[n]" link followed by where in it ("¶ 6, 11"), for tables that
+    /// say exactly where a figure is printed. The links count as citations for "cited on pages".
+    /// </summary>
+    public IReadOnlyList<Run> Located(IEnumerable<Citation> citations, TextStyle placeStyle)
+    {
+        var runs = new List<Run>();
+        foreach (var group in citations.GroupBy(c => _model.SourceNumber(c.SourceId)).OrderBy(g => g.Key))
+        {
+            var places = Places(group.Select(c => c.At).OfType<string>());
+            runs.Add(Run.LinkTo((runs.Count > 0 ? " " : "") + $"[{group.Key}]", Anchors.Source(group.Key), _theme.Link) with { Anchor = NextAnchor(group.Key) });
+            if (places.Length > 0)
+            {
+                runs.Add(new Run("\u00a0" + places, placeStyle));
+            }
+        }
+
+        return runs;
+    }
+
+    // "paragraph 12" and "paragraph 15" read "¶ 12, 15"; any other locator is kept as written, after them.
+    private static string Places(IEnumerable<string> locators)
+    {
+        var paragraphs = new List<string>();
+        var others = new List<string>();
+        foreach (var at in locators.Distinct(StringComparer.Ordinal))
+        {
+            var word = ((string[])["paragraphs ", "paragraph "]).FirstOrDefault(w => at.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+            (word is null ? others : paragraphs).Add(word is null ? at : at[word.Length..]);
+        }
+
+        var pilcrow = paragraphs.Count > 0 ? ["¶\u00a0" + string.Join(", ", paragraphs)] : Array.Empty<string>();
+        return string.Join("; ", pilcrow.Concat(others));
+    }
+
+    private string NextAnchor(int sourceNumber)
     {
         var occurrence = _issued.TryGetValue(sourceNumber, out var count) ? count + 1 : 1;
         _issued[sourceNumber] = occurrence;
-        return Run.Marker($"[{sourceNumber}]", Anchors.Source(sourceNumber), _theme.Marker) with
-        {
-            Anchor = Anchors.Citation(sourceNumber, occurrence),
-        };
+        return Anchors.Citation(sourceNumber, occurrence);
     }
 }

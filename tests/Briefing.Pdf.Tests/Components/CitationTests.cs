@@ -26,6 +26,24 @@ public sealed partial class CitationTests
     }
 
     [Fact]
+    public void The_all_figures_table_gives_each_figure_the_source_and_paragraphs_that_print_it()
+    {
+        var model = RealBriefing.Model;
+        var (_, canvas) = Harness.Draw(model, Briefing.Pdf.Components.AllFigures.Create);
+        var rows = Harness.AllText(canvas);
+
+        foreach (var fact in model.Figures)
+        {
+            foreach (var group in fact.Cites.GroupBy(c => model.SourceNumber(c.SourceId)))
+            {
+                var paragraphs = group.Select(c => c.At).OfType<string>().Select(at => at.Replace("paragraph ", "", StringComparison.Ordinal)).Distinct();
+                var expected = $"[{group.Key}] ¶ {string.Join(", ", paragraphs)}";
+                Assert.Contains(expected, rows, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void Each_source_lists_exactly_the_pages_its_markers_landed_on()
     {
         var layout = RealBriefing.Layout;
