@@ -10,11 +10,13 @@ namespace Briefing.Core.Charts;
 public static class BarChartGeometry
 {
     private const double Gap = 8;
+    private const decimal ValueLabelHeadroom = 0.1m;
 
     public static BarChartLayout Layout(
         ChartKind kind, IReadOnlyList<BarDatum> bars, Func<decimal, string> tickText, ChartFrame frame)
     {
-        var scale = NiceScale.For(bars.Select(b => b.Value));
+        // Vertical bars print their value above the bar: keep room for it under the top of the axis.
+        var scale = NiceScale.For(bars.Select(b => b.Value), headroom: kind == ChartKind.HorizontalBar ? 0m : ValueLabelHeadroom);
         var ticks = scale.Ticks().Select(v => (Value: v, Text: tickText(v))).ToList();
         return kind == ChartKind.HorizontalBar
             ? Horizontal(bars, scale, ticks, frame)

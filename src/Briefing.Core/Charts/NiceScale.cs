@@ -6,7 +6,13 @@ namespace Briefing.Core.Charts;
 /// </summary>
 public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
 {
-    public static NiceScale For(IEnumerable<decimal> values, int targetTicks = 5)
+    /// <param name="values">The data the axis must cover, with zero.</param>
+    /// <param name="targetTicks">About how many steps the axis should have.</param>
+    /// <param name="headroom">
+    /// The share of the axis (0 to 1) to keep free above the highest value, so a label printed over the
+    /// tallest bar does not sit on the top gridline; the axis grows by one step when the data reach into it.
+    /// </param>
+    public static NiceScale For(IEnumerable<decimal> values, int targetTicks = 5, decimal headroom = 0m)
     {
         var list = values.ToList();
         var low = Math.Min(0m, list.Count == 0 ? 0m : list.Min());
@@ -17,7 +23,13 @@ public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
         }
 
         var step = NiceStep((high - low) / targetTicks);
-        return new NiceScale(Math.Floor(low / step) * step, Math.Ceiling(high / step) * step, step);
+        var (min, max) = (Math.Floor(low / step) * step, Math.Ceiling(high / step) * step);
+        if (high > 0m && high > max - ((max - min) * headroom))
+        {
+            max += step;
+        }
+
+        return new NiceScale(min, max, step);
     }
 
     public IEnumerable<decimal> Ticks()

@@ -19,6 +19,14 @@ public sealed class BarChartGeometryTests
     }
 
     [Fact]
+    public void Headroom_adds_a_step_only_when_the_top_value_reaches_into_it()
+    {
+        Assert.Equal(new NiceScale(0m, 6000m, 1000m), NiceScale.For([3385m, 4812m], headroom: 0.1m));
+        Assert.Equal(new NiceScale(0m, 60000m, 20000m), NiceScale.For([26127m, 50179m], headroom: 0.1m));
+        Assert.Equal(new NiceScale(0m, 5000m, 1000m), NiceScale.For([3385m, 4812m]));
+    }
+
+    [Fact]
     public void Vertical_bars_stand_on_zero_with_heights_in_proportion()
     {
         var layout = BarChartGeometry.Layout(ChartKind.Bar, Sales, v => v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), ChartFrame.Default);
