@@ -8,6 +8,14 @@ namespace Briefing.Site.Charts;
 /// <summary>Turns a model chart into an SVG-ready <see cref="ChartView"/> via the neutral <see cref="BarChartGeometry"/>.</summary>
 internal static class ChartViewBuilder
 {
+    // The geometry gives a horizontal chart's labels at most 38% of the width.
+    private const double LabelShare = 0.38;
+    private const double LabelGap = 16;
+    private const double MaxWideWidth = 880;
+
+    /// <summary>Laid out for a phone: 360 units shown at about 290–480 px keep 14-unit text at 11–19 px.</summary>
+    private static readonly ChartFrame NarrowFrame = ChartFrame.Default with { Width = 360 };
+
     /// <summary>The chart, or null when none of its bars is a figure (the validator should have said so).</summary>
     public static ChartView? Build(Chart chart, BriefingModel model, Func<Fact, FactView> factView)
     {
@@ -30,27 +38,59 @@ internal static class ChartViewBuilder
             .Select(p => new BarDatum(p.Bar.Label, asWritten ? p.Figure.Value : p.Figure.AbsoluteValue, FigureText.Format(p.Figure)))
             .ToList();
 
-        var layout = BarChartGeometry.Layout(chart.Kind, data, v => TickText(v, unit), ChartFrame.Default);
         var id = "chart-" + chart.Id;
+        var horizontal = chart.Kind == ChartKind.HorizontalBar;
         return new ChartView(
             id,
-            id + "-title",
-            id + "-desc",
             chart.Title,
             chart.Description,
-            $"0 0 {N(layout.Width)} {N(layout.Height)}",
             UnitCaption(unit, asWritten ? sharedScale : null),
-            layout.Kind == ChartKind.HorizontalBar,
-            [.. layout.Bars.Select(b => Bar(b, layout))],
-            [.. layout.Ticks.Select(t => Tick(t, layout))],
-            Baseline(layout),
+            horizontal,
+            Drawing("wide", id, chart, data, unit, WideFrame(chart.Kind, data)),
+            Drawing("narrow", null, chart, data, unit, NarrowFrame),
             [.. facts.Select(p => new ChartRowView(p.Bar.Label, factView(p.Fact)))]);
     }
 
-    private static ChartBarView Bar(BarShape shape, BarChartLayout layout)
+    /// <summary>
+    /// The default frame, widened for a horizontal chart until its longest label fits on one line
+    /// (the geometry gives labels at most 38% of the width), up to a limit: a label wrapped onto
+    /// two lines at 1280 px squeezes the plot.
+    /// </summary>
+    private static ChartFrame WideFrame(ChartKind kind, IReadOnlyList<BarDatum> data)
+    {
+        var frame = ChartFrame.Default;
+        if (kind != ChartKind.HorizontalBar)
+        {
+            return frame;
+        }
+
+        var longest = data.Max(d => frame.MeasureText(d.Label, frame.FontSize)) + LabelGap;
+        return frame with { Width = Math.Clamp(Math.Ceiling(longest / LabelShare), frame.Width, MaxWideWidth) };
+    }
+
+    private static ChartDrawingView Drawing(
+        string variant, string? id, Chart chart, IReadOnlyList<BarDatum> data, string unit, ChartFrame frame)
+    {
+        var layout = BarChartGeometry.Layout(chart.Kind, data, v => TickText(v, unit), frame);
+        return new ChartDrawingView(
+            variant,
+            id is null ? null : id + "-title",
+            id is null ? null : id + "-desc",
+            chart.Title,
+            chart.Description,
+            $"0 0 {N(layout.Width)} {N(layout.Height)}",
+            N(layout.Width),
+            N(layout.Height),
+            layout.Kind == ChartKind.HorizontalBar,
+            [.. layout.Bars.Select(b => Bar(b, layout, frame))],
+            [.. layout.Ticks.Select(t => Tick(t, layout, frame))],
+            Baseline(layout));
+    }
+
+    private static ChartBarView Bar(BarShape shape, BarChartLayout layout, ChartFrame frame)
     {
         var horizontal = layout.Kind == ChartKind.HorizontalBar;
-        var lineHeight = ChartFrame.Default.LineHeight;
+        var lineHeight = frame.LineHeight;
         var lines = shape.LabelLines
             .Select((text, i) => new ChartTextView(N(shape.LabelAnchor.X), N(shape.LabelAnchor.Y + (i * lineHeight)), text))
             .ToList();
@@ -60,10 +100,10 @@ internal static class ChartViewBuilder
             N(shape.ValueAnchor.X), N(shape.ValueAnchor.Y), horizontal ? "start" : "middle", shape.Datum.ValueText);
     }
 
-    private static ChartTickView Tick(AxisTick tick, BarChartLayout layout)
+    private static ChartTickView Tick(AxisTick tick, BarChartLayout layout, ChartFrame frame)
     {
         var plot = layout.Plot;
-        var font = ChartFrame.Default.FontSize;
+        var font = frame.FontSize;
         return layout.Kind == ChartKind.HorizontalBar
             ? new ChartTickView(
                 new ChartLineView(N(tick.Position), N(plot.Y), N(tick.Position), N(plot.Bottom)),

@@ -5,6 +5,11 @@ using Briefing.Site.Views;
 namespace Briefing.Site.Pages;
 
 /// <summary>One company: its names, family, people, deals, facts and events.</summary>
+/// <remarks>
+/// Key facts are only those the content gives: no "Headquarters: Not stated" or "Parent: None
+/// recorded", as in the PDF. <c>HasKeyValues</c>: whether there is any key fact to show at all.<br/>
+/// <c>IndexHref</c>: the companies index, the page's breadcrumb.<br/>
+/// </remarks>
 internal sealed record CompanyPage(
     string Name,
     string? ChineseName,
@@ -20,8 +25,11 @@ internal sealed record CompanyPage(
     IReadOnlyList<CompanyDealView> Deals,
     IReadOnlyList<FactItemView> Facts,
     IReadOnlyList<EventView> Events,
-    IReadOnlyList<ChartView> Charts)
+    IReadOnlyList<ChartView> Charts,
+    string IndexHref)
 {
+    public bool HasKeyValues => Aliases.Count > 0 || Headquarters is not null || Parent is not null || Subsidiaries.Count > 0;
+
     public static CompanyPage Build(PageContext context, Company company)
     {
         var model = context.Model;
@@ -30,7 +38,7 @@ internal sealed record CompanyPage(
             company.Name,
             company.ChineseName,
             company.Aliases,
-            company.Headquarters,
+            string.IsNullOrWhiteSpace(company.Headquarters) ? null : company.Headquarters,
             company.Roles,
             company.Description,
             context.Cite(company.Cites),
@@ -43,7 +51,8 @@ internal sealed record CompanyPage(
                 string.Join(", ", d.Parties.Where(p => p.CompanyId == company.Id).Select(p => p.Role))))],
             context.FactItems(facts),
             [.. model.EventsOfCompany(company.Id).Select(context.Event)],
-            context.Charts([.. facts.Select(f => f.Id)]));
+            context.Charts([.. facts.Select(f => f.Id)]),
+            context.Link(SitePaths.CompaniesIndex));
     }
 }
 

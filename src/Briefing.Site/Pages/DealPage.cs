@@ -11,6 +11,7 @@ namespace Briefing.Site.Pages;
 /// the term when given, or "Not stated" for a signed deal. An unsigned deal never reads "Not signed"
 /// under a "Place" label.<br/>
 /// <c>First</c>: the first status step when there are later ones, else null.<br/>
+/// <c>IndexHref</c>: the deals index, the page's breadcrumb.<br/>
 /// </remarks>
 internal sealed record DealPage(
     string Title,
@@ -27,7 +28,8 @@ internal sealed record DealPage(
     IReadOnlyList<FactItemView> Facts,
     IReadOnlyList<EventView> Events,
     IReadOnlyList<DealSummaryView> Related,
-    IReadOnlyList<ChartView> Charts)
+    IReadOnlyList<ChartView> Charts,
+    string IndexHref)
 {
     public static DealPage Build(PageContext context, Deal deal)
     {
@@ -54,6 +56,7 @@ internal sealed record DealPage(
             context.FactItems(facts),
             [.. model.EventsOfDeal(deal.Id).Select(context.Event)],
             [.. related.Select(context.DealSummary)],
-            context.Charts([.. facts.Select(f => f.Id)]));
+            context.Charts([.. facts.Select(f => f.Id)]),
+            context.Link(SitePaths.DealsIndex));
     }
 }

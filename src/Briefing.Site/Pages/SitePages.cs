@@ -11,6 +11,8 @@ internal static class SitePages
         var pages = new List<SitePage>
         {
             new(SitePaths.Home, "home", frames.For(SitePaths.Home, "Overview"), HomePage.Build(Context(SitePaths.Home), options)),
+            new(SitePaths.DealsIndex, "deals", frames.For(SitePaths.DealsIndex, "Deals"), DealsIndexPage.Build(Context(SitePaths.DealsIndex))),
+            new(SitePaths.CompaniesIndex, "companies", frames.For(SitePaths.CompaniesIndex, "Companies"), CompaniesIndexPage.Build(Context(SitePaths.CompaniesIndex))),
             new(SitePaths.Timeline, "timeline", frames.For(SitePaths.Timeline, "Timeline"), TimelinePage.Build(Context(SitePaths.Timeline))),
             new(SitePaths.Facts, "facts", frames.For(SitePaths.Facts, "Facts", [FactsPage.Script]), FactsPage.Build(Context(SitePaths.Facts))),
             new(SitePaths.Sources, "sources", frames.For(SitePaths.Sources, "Sources"), SourcesPage.Build(Context(SitePaths.Sources))),

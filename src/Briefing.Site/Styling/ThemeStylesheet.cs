@@ -18,6 +18,10 @@ internal static class ThemeStylesheet
     private static readonly CssColor DarkBackground = new(0x1a, 0x20, 0x28);
     private const double TextContrast = 4.5;
 
+    // WCAG 1.4.11: a line that carries meaning (a card's brand edge, the current page's underline)
+    // needs 3:1 against what it sits on. A dark brand colour has about 2:1 on the dark background.
+    private const double LineContrast = 3.0;
+
     public static string Build(Theme theme)
     {
         var brand = CssColor.TryParse(theme.BrandColor) ?? CssColor.TryParse(Theme.Default.BrandColor)!.Value;
@@ -30,6 +34,7 @@ internal static class ThemeStylesheet
         Property(css, "--brand-text", brand.WithContrast(LightBackground, TextContrast, CssColor.Black).ToString());
         Property(css, "--brand-tint", brand.Mix(CssColor.White, 0.9).ToString());
         Property(css, "--brand-on", OnColor(brand).ToString());
+        Property(css, "--brand-line", brand.WithContrast(LightBackground, LineContrast, CssColor.Black).ToString());
         Property(css, "--accent", accent.ToString());
         Property(css, "--accent-text", accent.WithContrast(LightBackground, TextContrast, CssColor.Black).ToString());
         Property(css, "--font-body", FontStack.For(theme.BodyFont));
@@ -39,6 +44,7 @@ internal static class ThemeStylesheet
         css.AppendLine("  :root {");
         Property(css, "--brand-text", brand.WithContrast(DarkBackground, TextContrast, CssColor.White).ToString(), "    ");
         Property(css, "--brand-tint", brand.Mix(DarkBackground, 0.75).ToString(), "    ");
+        Property(css, "--brand-line", brand.WithContrast(DarkBackground, LineContrast, CssColor.White).ToString(), "    ");
         Property(css, "--accent-text", accent.WithContrast(DarkBackground, TextContrast, CssColor.White).ToString(), "    ");
         css.AppendLine("  }");
         css.AppendLine("}");

@@ -143,6 +143,19 @@ internal sealed partial class ChromiumSession : IAsyncDisposable
         return Convert.FromBase64String(result.GetProperty("data").GetString()!);
     }
 
+    /// <summary>The page printed to PDF as Chromium's print dialog would, on US Letter without header or footer.</summary>
+    public async Task<byte[]> PrintToPdfAsync()
+    {
+        var result = await SendAsync("Page.printToPDF", new JsonObject
+        {
+            ["paperWidth"] = 8.5,
+            ["paperHeight"] = 11,
+            ["displayHeaderFooter"] = false,
+            ["printBackground"] = false,
+        });
+        return Convert.FromBase64String(result.GetProperty("data").GetString()!);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

@@ -45,4 +45,23 @@ public sealed class CompanyPageTests
 
         Assert.Contains("Party to no deal", page.QuerySelector(".empty")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Leaves_out_key_facts_the_content_does_not_give_instead_of_printing_filler()
+    {
+        var site = SampleSite.Rendered;
+        var filler = site.Pages.Where(p => p.StartsWith("companies/", StringComparison.Ordinal))
+            .Where(p => site.Page(p).Body!.TextContent is var text
+                && (text.Contains("Not stated", StringComparison.Ordinal) || text.Contains("None recorded", StringComparison.Ordinal)
+                    || text.Contains("No people named", StringComparison.Ordinal)));
+
+        Assert.Empty(filler);
+        // Reuters has no aliases, headquarters, parent, subsidiaries or people: no empty box, no empty aside.
+        var reuters = site.Page("companies/reuters.html");
+        Assert.Null(reuters.QuerySelector(".key-values"));
+        Assert.Null(reuters.QuerySelector(".content-side"));
+        // What is given is still shown: CATL's headquarters, BJEV's parent.
+        Assert.Equal(["Also called", "Headquarters"], site.Page("companies/catl.html").QuerySelectorAll(".key-values dt").Select(d => d.TextContent));
+        Assert.Equal(["Also called", "Parent"], site.Page("companies/bjev.html").QuerySelectorAll(".key-values dt").Select(d => d.TextContent));
+    }
 }

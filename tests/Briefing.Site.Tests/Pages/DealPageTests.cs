@@ -96,4 +96,31 @@ public sealed class DealPageTests
         Assert.NotNull(page.GetElementById("fact-bjev-sales-2022"));
         Assert.NotNull(page.GetElementById("fact-catl-baic-cooperation-since-2010"));
     }
+
+    [Fact]
+    public void Parties_and_status_history_come_right_after_the_summary_in_reading_order()
+    {
+        var page = SampleSite.Rendered.Page("deals/xiaomi-great-wall-2021.html");
+        var headings = page.QuerySelectorAll(".content-grid h2").Select(h => h.Id).ToList();
+
+        Assert.Equal(["summary-heading", "parties-heading", "history-heading"], headings.Take(3));
+        Assert.True(headings.IndexOf("facts-heading") > headings.IndexOf("history-heading"));
+    }
+
+    [Fact]
+    public void A_chart_has_its_title_as_a_caption_above_the_drawing_and_a_drawing_for_wide_and_narrow_columns()
+    {
+        var chart = SampleSite.Rendered.Page("deals/xiaomi-great-wall-2021.html").GetElementById("chart-share-moves-2021-03-26")!;
+
+        Assert.Equal("figure", chart.LocalName);
+        Assert.Equal("figcaption", chart.FirstElementChild!.LocalName);
+        Assert.Equal("Share-price moves on 26 March 2021", chart.FirstElementChild.QuerySelector("h3.chart-title")!.TextContent);
+        Assert.Equal(["chart-svg chart-wide is-horizontal", "chart-svg chart-narrow is-horizontal"], chart.QuerySelectorAll("svg").Select(s => s.ClassName));
+        // At full width the longest label ("Great Wall (Hong Kong), early trading") stays on one line;
+        // in the narrow drawing it wraps rather than shrink.
+        Assert.All(chart.QuerySelectorAll(".chart-wide .chart-label"), l => Assert.Single(l.QuerySelectorAll("tspan")));
+        Assert.Contains(chart.QuerySelectorAll(".chart-narrow .chart-label"), l => l.QuerySelectorAll("tspan").Length > 1);
+        var wide = chart.QuerySelector(".chart-wide")!;
+        Assert.Equal(wide.GetAttribute("viewBox"), $"0 0 {wide.GetAttribute("width")} {wide.GetAttribute("height")}");
+    }
 }

@@ -18,6 +18,20 @@ public sealed class ThemeStylesheetTests
     }
 
     [Theory]
+    [InlineData("#1f4e79")]
+    [InlineData("#0b1a2e")]
+    [InlineData("#c8102e")]
+    public void Brand_lines_get_3_to_1_contrast_on_both_backgrounds(string brand)
+    {
+        var css = ThemeStylesheet.Build(Theme.Default with { BrandColor = brand });
+        var lines = System.Text.RegularExpressions.Regex.Matches(css, "--brand-line: (#[0-9a-f]{6});").Select(m => CssColor.TryParse(m.Groups[1].Value)!.Value).ToList();
+
+        Assert.Equal(2, lines.Count);
+        Assert.True(lines[0].ContrastWith(new CssColor(0xf5, 0xf7, 0xf9)) >= 3, $"light {lines[0]}");
+        Assert.True(lines[1].ContrastWith(new CssColor(0x1a, 0x20, 0x28)) >= 3, $"dark {lines[1]}");
+    }
+
+    [Theory]
     [InlineData("#fff;} body{background:url(https://evil.example/x)}")]
     [InlineData("red")]
     [InlineData("#12345")]

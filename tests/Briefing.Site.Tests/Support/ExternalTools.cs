@@ -11,6 +11,7 @@ internal static class ExternalTools
     public const string JavaTool = "java";
     public const string VnuTool = "vnu.jar";
     public const string AxeTool = "axe-core";
+    public const string PdfToTextTool = "pdftotext";
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -20,6 +21,8 @@ internal static class ExternalTools
 
     public static string? Java => FirstExisting(
         Environment.GetEnvironmentVariable("JAVA_HOME") is { } home ? Path.Combine(home, "bin", "java") : null) ?? OnPath("java");
+
+    public static string? PdfToText => FirstExisting("/usr/bin/pdftotext") ?? OnPath("pdftotext");
 
     public static string? VnuJar => FirstExisting(Path.Combine(RepositoryPaths.Tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar"));
 
@@ -32,6 +35,7 @@ internal static class ExternalTools
         JavaTool => Java is null,
         VnuTool => VnuJar is null,
         AxeTool => AxeScript is null,
+        PdfToTextTool => PdfToText is null,
         _ => throw new ArgumentException($"Unknown tool {tool}", nameof(tools)),
     });
 
@@ -42,11 +46,12 @@ internal static class ExternalTools
         JavaTool => Java,
         VnuTool => VnuJar,
         AxeTool => AxeScript,
+        PdfToTextTool => PdfToText,
         _ => null,
     } ?? throw new InvalidOperationException($"{tool} is missing. {InstallAdvice}");
 
     public const string InstallAdvice =
-        "Install: apt-get install -y chromium default-jre-headless; npm ci --prefix tests/Briefing.Site.Tests/tools.";
+        "Install: apt-get install -y chromium default-jre-headless poppler-utils; npm ci --prefix tests/Briefing.Site.Tests/tools.";
 
     private static string? FirstExisting(params string?[] paths) =>
         paths.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
