@@ -23,9 +23,19 @@ public static class BriefingContent
     public static LoadOutcome Load(string contentDirectory, YamlLimits? limits = null, DocumentCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = new ContentReader(limits ?? YamlLimits.Default, cache).Read(contentDirectory, diagnostics);
-        Validator.Default.Validate(content, diagnostics);
-        var model = diagnostics.HasErrors ? null : ModelBuilder.Build(content);
+        var content = Read(contentDirectory, diagnostics, limits, cache);
+        var model = ValidateAndBuild(content, diagnostics);
         return new LoadOutcome(model, diagnostics.Sorted());
+    }
+
+    /// <summary>The first stage on its own: every file read and bound, problems added to <paramref name="diagnostics"/>.</summary>
+    public static ContentSet Read(string contentDirectory, DiagnosticBag diagnostics, YamlLimits? limits = null, DocumentCache? cache = null) =>
+        new ContentReader(limits ?? YamlLimits.Default, cache).Read(contentDirectory, diagnostics);
+
+    /// <summary>The second stage on its own: the rules, then the model; null when any error was found, before or during.</summary>
+    public static BriefingModel? ValidateAndBuild(ContentSet content, DiagnosticBag diagnostics)
+    {
+        Validator.Default.Validate(content, diagnostics);
+        return diagnostics.HasErrors ? null : ModelBuilder.Build(content);
     }
 }

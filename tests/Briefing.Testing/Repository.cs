@@ -16,14 +16,26 @@ public static class Repository
     public static string CopyContent()
     {
         var root = Directory.CreateTempSubdirectory("briefing-test-").FullName;
-        foreach (var file in Directory.EnumerateFiles(ContentDirectory, "*", SearchOption.AllDirectories))
+        CopyFolder(ContentDirectory, Path.Combine(root, "content"));
+        return root;
+    }
+
+    /// <summary>Copies the repository's templates to <c>templates/</c> under <paramref name="root"/>; returns that folder.</summary>
+    public static string CopyTemplatesTo(string root)
+    {
+        var templates = Path.Combine(root, "templates");
+        CopyFolder(TemplatesDirectory, templates);
+        return templates;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(root, "content", Path.GetRelativePath(ContentDirectory, file));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-
-        return root;
     }
 
     private static string FindRoot()

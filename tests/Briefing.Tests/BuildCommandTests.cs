@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Briefing.Commands;
+using Briefing.Core.Output;
 
 namespace Briefing.Tests;
 
@@ -28,7 +29,12 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("site/index.html", first.Keys.Select(k => k.Replace('\\', '/')));
         Assert.Contains("briefing-2026-11-22.pdf", first.Keys);
         Assert.Equal(first["briefing-2026-11-22.pdf"], first[Path.Combine("site", "briefing-2026-11-22.pdf")]);
+        Assert.Matches(@"(?m)^load\s+\d+ ms  1 briefing, 5 sources, \d+ companies, ", output);
+        Assert.Matches(@"(?m)^validate\s+\d+ ms  0 errors, 0 warnings$", output);
+        Assert.Matches(@"(?m)^site\s+\d+ ms", output);
         Assert.Matches(@"(?m)^pdf\s+\d+ ms", output);
+        Assert.Matches(@"(?m)^write\s+\d+ ms", output);
+        Assert.Contains(OutputWriter.MarkerFileName, first.Keys);
 
         await Build();
         Assert.Equal(first, Hashes());
@@ -94,6 +100,66 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, lenient.Exit);
         Assert.Equal(ExitCodes.ContentErrors, strict.Exit);
         Assert.Contains("BRF021", strict.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("--strict", lenient.Out, StringComparison.Ordinal);
+        Assert.Contains("check: failed: warnings count as errors with --strict; 0 errors, 1 warning", strict.Out, StringComparison.Ordinal);
+
+        var build = await Build("--strict", "--only", "site");
+        Assert.Equal(ExitCodes.ContentErrors, build.Exit);
+        Assert.Contains("build: failed: warnings count as errors with --strict", build.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public async Task An_interrupted_build_says_so_exits_130_and_leaves_the_previous_output()
+    {
+        await Build("--only", "site");
+        var before = Hashes();
+        using var interrupt = new CancellationTokenSource();
+        await interrupt.CancelAsync();
+
+        var (exit, output, _) = await CliRunner.Run(interrupt.Token,
+            "--content", Content, "--out", Output, "--templates", Repository.TemplatesDirectory);
+
+        Assert.Equal(ExitCodes.Interrupted, exit);
+        Assert.Contains("build: interrupted; nothing was written, the previous output is untouched", output, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes());
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("new", "source", "x")]
+    [InlineData("schemas")]
+    public async Task A_missing_content_folder_is_a_usage_error(params string[] command)
+    {
+        var missing = Path.Combine(_root, "no-such-folder");
+
+        var (exit, _, error) = await CliRunner.Run([.. command, "--content", missing, "--out", Output]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("no content folder at", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public async Task The_site_templates_folder_given_for_the_templates_root_is_understood()
+    {
+        var (exit, output, error) = await CliRunner.Run("--only", "site", "--content", Content, "--out", Output,
+            "--templates", Path.Combine(Repository.TemplatesDirectory, "site"));
+
+        Assert.True(exit == ExitCodes.Ok, output + error);
+        Assert.True(File.Exists(Path.Combine(Output, "site", "index.html")));
+    }
+
+    [Fact]
+    public async Task A_templates_folder_without_site_layout_says_which_folder_is_expected()
+    {
+        var (exit, _, error) = await CliRunner.Run("--only", "site", "--content", Content, "--out", Output, "--templates", Content);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("the templates root, the folder that contains site/layout.hbs", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("e.g. templates/site", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -25,13 +25,7 @@ public sealed class MoreCommandTests : IDisposable
     [Fact]
     public async Task A_broken_template_is_reported_with_its_file_and_line_and_nothing_is_written()
     {
-        var templates = Path.Combine(_root, "templates");
-        foreach (var file in Directory.EnumerateFiles(Repository.TemplatesDirectory, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(Repository.TemplatesDirectory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var templates = Repository.CopyTemplatesTo(_root);
 
         var page = Path.Combine(templates, "site", "pages", "deal.hbs");
         await File.WriteAllTextAsync(page, "{{#if deal}}\n{{deal.titel}}\n{{/if}}\n" + await File.ReadAllTextAsync(page));

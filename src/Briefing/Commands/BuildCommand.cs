@@ -27,7 +27,7 @@ internal static class BuildCommand
         command.Options.Add(Only);
         command.Options.Add(Paper);
         command.Options.Add(BaseUrl);
-        command.SetAction(result => Run(Options.Resolve(result), Request(result), stdout));
+        command.SetAction((result, token) => RunAsync(Options.Resolve(result), Request(result), stdout, token));
         return command;
     }
 
@@ -37,8 +37,19 @@ internal static class BuildCommand
         return new BuildRequest(Site: only != "pdf", Pdf: only != "site", Paper: result.GetValue(Paper) ?? "a4", BaseUrl: result.GetValue(BaseUrl));
     }
 
-    public static int Run(RunSettings settings, BuildRequest request, TextWriter stdout)
+    /// <summary>A build that cannot be interrupted, for callers without a token (the benchmarks).</summary>
+    public static int Run(RunSettings settings, BuildRequest request, TextWriter stdout) =>
+        RunAsync(settings, request, stdout, CancellationToken.None).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(RunSettings settings, BuildRequest request, TextWriter stdout, CancellationToken token)
     {
+        Options.RequireContent(settings);
+        if (request.Site)
+        {
+            Options.RequireTemplates(settings);
+        }
+
+        OutputGuard.Check(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var writer = new OutputWriter(settings.OutputDirectory);
         if (writer.Recover() is { } recovered)
@@ -47,12 +58,24 @@ internal static class BuildCommand
         }
 
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, request);
-        var result = reporter.Progress("building", () => build.Run(settings.Strict));
+        BuildResult result;
+        try
+        {
+            // Everything up to the write happens in memory, so an interrupt can abandon it at once.
+            result = await reporter.ProgressAsync("building", () => Task.Run(() => build.Run(settings.Strict, token), token).WaitAsync(token));
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return Interrupted(stdout);
+        }
+
         reporter.Stages(result.Stages);
         reporter.Diagnostics(result.Diagnostics);
         if (result.Files is not { } files)
         {
-            stdout.WriteLine($"build: stopped, {Summary.Of(result.Diagnostics)}; the previous output is untouched");
+            var outcome = Summary.Outcome(result.Diagnostics, settings.Strict, settings.Verbosity);
+            var lead = Summary.FailsOnlyBecauseStrict(result.Diagnostics, settings.Strict) ? "" : "stopped, ";
+            stdout.WriteLine($"build: {lead}{outcome}; the previous output is untouched");
             return ExitCodes.ContentErrors;
         }
 
@@ -62,6 +85,12 @@ internal static class BuildCommand
             files = [.. files, .. files.Where(f => OutputLayout.IsPdf(f.Path)).Select(OutputLayout.InSite)];
         }
 
+        if (token.IsCancellationRequested)
+        {
+            return Interrupted(stdout);
+        }
+
+        // The write itself takes milliseconds and ends in an atomic swap: it is not cut short.
         var clock = System.Diagnostics.Stopwatch.StartNew();
         writer.Write(files, KeepFromPreviousOutput(request));
         reporter.Stages([new StageTiming("write", clock.ElapsedMilliseconds, $"{files.Count} files to {ProjectRoot.Display(settings.OutputDirectory)}")]);
@@ -71,8 +100,14 @@ internal static class BuildCommand
             reporter.Line($"build: note: the site links to {BriefingBuild.PdfFileName(model)}, which no build has made yet; run a full build before publishing");
         }
 
-        stdout.WriteLine($"build: done, {Summary.Of(result.Diagnostics)}");
+        reporter.Line($"build: done, {Summary.Of(result.Diagnostics, settings.Verbosity)}");
         return ExitCodes.Ok;
+    }
+
+    private static int Interrupted(TextWriter stdout)
+    {
+        stdout.WriteLine("build: interrupted; nothing was written, the previous output is untouched");
+        return ExitCodes.Interrupted;
     }
 
     private static Uri? Parse(System.CommandLine.Parsing.ArgumentResult argument)

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Briefing.Core;
-using Briefing.Core.Model;
+using Briefing.Pipeline;
 
 namespace Briefing.Commands;
 
@@ -16,17 +15,24 @@ internal static class CheckCommand
 
     public static int Run(RunSettings settings, TextWriter stdout)
     {
+        Options.RequireContent(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var outcome = reporter.Progress("checking", () => BriefingContent.Load(settings.ContentDirectory));
-        reporter.Stages([new Pipeline.StageTiming("load", clock.ElapsedMilliseconds, Describe(outcome))]);
+        var stages = new List<StageTiming>();
+        var outcome = reporter.Progress("checking", () => ContentStages.Run(settings.ContentDirectory, cache: null, stages));
+        reporter.Stages(stages);
         reporter.Diagnostics(outcome.Diagnostics);
-        var counts = outcome.Model is { } model ? $" in {Pipeline.OutputLayout.Counts(model)}" : "";
-        stdout.WriteLine($"check: {Summary.Of(outcome.Diagnostics)}{counts}");
-        return Summary.Fails(outcome.Diagnostics, settings.Strict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
+        var counts = outcome.Model is { } model ? $" in {OutputLayout.Counts(model)}" : "";
+        var fails = Summary.Fails(outcome.Diagnostics, settings.Strict);
+        var line = $"check: {Summary.Outcome(outcome.Diagnostics, settings.Strict, settings.Verbosity)}{counts}";
+        if (fails)
+        {
+            stdout.WriteLine(line);
+        }
+        else
+        {
+            reporter.Line(line);
+        }
+
+        return fails ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
-
-    public static string Describe(LoadOutcome outcome) =>
-        outcome.Model is { } model ? Pipeline.OutputLayout.Counts(model) : "not loaded: see the errors below";
-
 }

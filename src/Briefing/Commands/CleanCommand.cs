@@ -3,7 +3,10 @@ using Briefing.Core.Output;
 
 namespace Briefing.Commands;
 
-/// <summary>`clean`: removes the output folder and any staging folders a build left; nothing else.</summary>
+/// <summary>
+/// `clean`: removes the output folder and any staging folders a build left; nothing else.
+/// Only folders Briefing made (marked, or empty) are removed: anything else is refused whole.
+/// </summary>
 internal static class CleanCommand
 {
     public static Command Create(TextWriter stdout)
@@ -15,21 +18,17 @@ internal static class CleanCommand
 
     public static int Run(RunSettings settings, TextWriter stdout)
     {
-        var writer = new OutputWriter(settings.OutputDirectory);
-        var removed = 0;
-        foreach (var folder in new[] { settings.OutputDirectory, writer.StagingDirectory, writer.PreviousDirectory })
+        OutputGuard.Check(settings);
+        var reporter = new Reporter(stdout, settings.Verbosity, interactive: false);
+        var removed = new OutputWriter(settings.OutputDirectory).Remove();
+        foreach (var folder in removed)
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-                removed++;
-                stdout.WriteLine($"removed {ProjectRoot.Display(folder)}");
-            }
+            reporter.Line($"removed {ProjectRoot.Display(folder)}");
         }
 
-        if (removed == 0)
+        if (removed.Count == 0)
         {
-            stdout.WriteLine("nothing to clean");
+            reporter.Line("nothing to clean");
         }
 
         return ExitCodes.Ok;

@@ -1,15 +1,21 @@
 using System.CommandLine;
+using Briefing.Core.Output;
 
 namespace Briefing.Commands;
 
 /// <summary>
 /// The command line: `build` (default), `check`, `new`, `clean`, `serve`, `schemas`. Parse
-/// errors exit 2; an unexpected exception is reported as an internal error (exit 3), never
-/// as a stack trace.
+/// errors and usage mistakes found later (a missing folder, an output that is not Briefing's)
+/// exit 2; an unexpected exception is reported as an internal error (exit 3), never as a
+/// stack trace.
 /// </summary>
 internal static class Cli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where progress and diagnostics go.</param>
+    /// <param name="stderr">Where usage mistakes and internal errors go.</param>
+    /// <param name="token">Stands in for Ctrl+C in tests; the real signals are handled by System.CommandLine.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken token = default)
     {
         var root = new RootCommand("Briefing: turns curated YAML facts into a static site and a PDF briefing");
         foreach (var option in new Option[] { Options.Content, Options.Templates, Options.Out, Options.Strict, Options.Quiet, Options.Verbose })
@@ -22,14 +28,14 @@ internal static class Cli
         root.Subcommands.Add(CheckCommand.Create(stdout));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CleanCommand.Create(stdout));
-        root.Subcommands.Add(ServeCommand.Create(stdout));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemasCommand.Create(stdout));
         foreach (var option in build.Options.Where(o => !o.Recursive))
         {
             root.Options.Add(option);
         }
 
-        root.SetAction(result => BuildCommand.Run(Options.Resolve(result), BuildCommand.Request(result), stdout));
+        root.SetAction((result, token) => BuildCommand.RunAsync(Options.Resolve(result), BuildCommand.Request(result), stdout, token));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -45,7 +51,12 @@ internal static class Cli
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, token);
+        }
+        catch (Exception e) when (e is UsageException or OutputFolderRefusedException)
+        {
+            await stderr.WriteLineAsync($"briefing: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -31,6 +31,7 @@ internal static class NewCommand
             return ExitCodes.Usage;
         }
 
+        Options.RequireContent(settings);
         var folder = ContentKind.EntityKinds.Single(k => k.SchemaName == kind).Folder;
         var path = Path.Combine(settings.ContentDirectory, folder, id + ".yaml");
         if (File.Exists(path))
@@ -49,7 +50,7 @@ internal static class NewCommand
         }
 
         AtomicFile.Write(path, text.ReplaceLineEndings("\n") + "\n", overwrite: false);
-        stdout.WriteLine($"wrote {ProjectRoot.Display(path)}: fill it in, then run check");
+        new Reporter(stdout, settings.Verbosity, interactive: false).Line($"wrote {ProjectRoot.Display(path)}: fill each TODO in, then run check");
         return ExitCodes.Ok;
     }
 }

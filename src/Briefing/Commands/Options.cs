@@ -18,10 +18,49 @@ internal static class Options
         var root = ProjectRoot.Find();
         return new RunSettings(
             Path.GetFullPath(result.GetValue(Content) ?? Path.Combine(root, "content")),
-            Path.GetFullPath(result.GetValue(Templates) ?? Path.Combine(root, "templates")),
+            TemplatesRoot(Path.GetFullPath(result.GetValue(Templates) ?? Path.Combine(root, "templates"))),
             Path.GetFullPath(result.GetValue(Out) ?? Path.Combine(root, "output")),
             result.GetValue(Strict),
             result.GetValue(Quiet) ? Verbosity.Quiet : result.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
+    }
+
+    /// <summary>Throws a usage error when the content folder does not exist: a wrong path, not a content problem.</summary>
+    public static void RequireContent(RunSettings settings)
+    {
+        if (!Directory.Exists(settings.ContentDirectory))
+        {
+            throw new UsageException($"no content folder at {ProjectRoot.Display(settings.ContentDirectory)}: "
+                + "run inside a Briefing project (the folder holding content/ and templates/), or pass --content DIR");
+        }
+    }
+
+    /// <summary>Throws a usage error unless the templates folder holds site/layout.hbs, saying what folder is expected.</summary>
+    public static void RequireTemplates(RunSettings settings)
+    {
+        var templates = settings.TemplatesDirectory;
+        if (File.Exists(Path.Combine(templates, "site", "layout.hbs")))
+        {
+            return;
+        }
+
+        var shown = ProjectRoot.Display(templates);
+        throw new UsageException(File.Exists(Path.Combine(templates, "layout.hbs"))
+            ? $"--templates {shown} holds layout.hbs itself; Briefing expects the templates root, the folder that contains site/layout.hbs: "
+                + "put these templates in a folder named site/ and pass the folder around it"
+            : $"no site/layout.hbs in {shown}: --templates names the templates root, the folder that contains site/layout.hbs "
+                + "(in a Briefing project: templates)");
+    }
+
+    /// <summary>
+    /// The templates root for a folder given as --templates. The obvious slip of naming the
+    /// site folder itself (templates/site, which holds layout.hbs) means its parent.
+    /// </summary>
+    private static string TemplatesRoot(string folder)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        var mistaken = !File.Exists(Path.Combine(trimmed, "site", "layout.hbs")) && File.Exists(Path.Combine(trimmed, "layout.hbs"))
+            && Path.GetFileName(trimmed) == "site";
+        return mistaken ? Path.GetDirectoryName(trimmed)! : folder;
     }
 }
 

@@ -19,12 +19,16 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
     public T Progress<T>(string label, Func<T> work) =>
         interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().Start($"{label}…", _ => work()) : work();
 
+    /// <summary>Awaits work under a live spinner on a terminal; plainly elsewhere.</summary>
+    public Task<T> ProgressAsync<T>(string label, Func<Task<T>> work) =>
+        interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().StartAsync($"{label}…", _ => work()) : work();
+
     /// <summary>One line per pipeline stage: name, milliseconds, what it made.</summary>
     public void Stages(IEnumerable<Pipeline.StageTiming> stages)
     {
         foreach (var stage in stages)
         {
-            Line($"{stage.Name,-6}{stage.Milliseconds,6} ms  {stage.Description}");
+            Line($"{stage.Name,-8}{stage.Milliseconds,6} ms  {stage.Description}");
         }
     }
 

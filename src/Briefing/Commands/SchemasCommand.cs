@@ -17,13 +17,15 @@ internal static class SchemasCommand
 
     private static int Run(RunSettings settings, TextWriter stdout)
     {
+        Options.RequireContent(settings);
+        var reporter = new Reporter(stdout, settings.Verbosity, interactive: false);
         var folder = Path.Combine(settings.ContentDirectory, "schemas");
         Directory.CreateDirectory(folder);
         foreach (var kind in ContentKind.All)
         {
             var path = Path.Combine(folder, kind.SchemaFile);
             AtomicFile.Write(path, SchemaGenerator.Generate(kind));
-            stdout.WriteLine($"wrote {ProjectRoot.Display(path)}");
+            reporter.Line($"wrote {ProjectRoot.Display(path)}");
         }
 
         return ExitCodes.Ok;

@@ -2,29 +2,48 @@ using System.CommandLine;
 using Briefing.Core.Output;
 using Briefing.Pipeline;
 using Briefing.Serving;
+using Microsoft.AspNetCore.Connections;
 
 namespace Briefing.Commands;
 
 /// <summary>`serve`: build, serve output/site on 127.0.0.1, rebuild on every change and reload open pages.</summary>
 internal static class ServeCommand
 {
-    public static readonly Option<int> Port = new("--port") { Description = "Port on 127.0.0.1 (default: a free one)" };
+    public static readonly Option<int> Port = new("--port") { Description = "Port on 127.0.0.1, 1–65535 (default or 0: a free one)" };
 
-    public static Command Create(TextWriter stdout)
+    static ServeCommand()
+    {
+        Port.Validators.Add(result =>
+        {
+            var port = result.GetValueOrDefault<int>();
+            if (port is < 0 or > 65535)
+            {
+                result.AddError($"--port must be between 1 and 65535 (or 0 for a free port); got {port}");
+            }
+        });
+    }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("serve", "Build, serve the site on 127.0.0.1, and rebuild and reload on every change");
         command.Options.Add(Port);
-        command.SetAction((result, token) => RunAsync(Options.Resolve(result), result.GetValue(Port), stdout, token));
+        command.SetAction((result, token) => RunAsync(Options.Resolve(result), result.GetValue(Port), stdout, stderr, token));
         return command;
     }
 
-    public static async Task<int> RunAsync(RunSettings settings, int port, TextWriter stdout, CancellationToken token)
+    public static Task<int> RunAsync(RunSettings settings, int port, TextWriter stdout, CancellationToken token) =>
+        RunAsync(settings, port, stdout, stdout, token);
+
+    public static async Task<int> RunAsync(RunSettings settings, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
+        Options.RequireContent(settings);
+        Options.RequireTemplates(settings);
+        OutputGuard.Check(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false });
-        await using var server = await PreviewServer.StartAsync(port, token);
-        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, result => Report(reporter, result),
-            e => reporter.Line($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
+        await using var server = await Start(port, token);
+        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, (result, hasGoodSite) => Report(reporter, result, hasGoodSite),
+            e => stderr.WriteLine($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
         session.Rebuild();
         stdout.WriteLine($"serve: {server.Address} (Ctrl+C stops); watching {ProjectRoot.Display(settings.ContentDirectory)} and {ProjectRoot.Display(settings.TemplatesDirectory)}");
         using var watcher = new ChangeWatcher([settings.ContentDirectory, settings.TemplatesDirectory], TimeSpan.FromMilliseconds(120), session.Rebuild);
@@ -45,12 +64,27 @@ internal static class ServeCommand
         return ExitCodes.Ok;
     }
 
-    private static void Report(Reporter reporter, BuildResult result)
+    /// <summary>Starts the server; a port already taken is the caller's mistake to fix, not a bug.</summary>
+    private static async Task<PreviewServer> Start(int port, CancellationToken token)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(port, token);
+        }
+        catch (Exception e) when (e is AddressInUseException || (e is IOException && e.InnerException is AddressInUseException))
+        {
+            throw new UsageException($"port {port} on 127.0.0.1 is already in use: pass another with --port N, or leave --port out for a free one");
+        }
+    }
+
+    private static void Report(Reporter reporter, BuildResult result, bool hasGoodSite)
     {
         reporter.Stages(result.Stages);
         reporter.Diagnostics(result.Diagnostics);
         reporter.Line(result.Succeeded
             ? $"rebuilt: {Summary.Of(result.Diagnostics)}"
-            : $"build failed: {Summary.Of(result.Diagnostics)}; still serving the last good pages");
+            : hasGoodSite
+                ? $"build failed: {Summary.Of(result.Diagnostics)}; still serving the last good pages"
+                : $"build failed: {Summary.Of(result.Diagnostics)}; the preview shows these problems until a build succeeds");
     }
 }

@@ -4,8 +4,9 @@ namespace Briefing.Commands;
 
 /// <summary>
 /// The files `new` writes: valid as written (so `check` passes straight away), with a
-/// comment on every field saying what belongs there. References point at real ids of the
-/// current content so they resolve; the comments say to replace them.
+/// comment on every field saying what belongs there. Every placeholder text starts with
+/// "TODO", so a skeleton left unfilled is flagged (BRF042) rather than published. References
+/// point at real ids of the current content so they resolve; the comments say to replace them.
 /// </summary>
 internal static class Skeletons
 {
@@ -13,12 +14,17 @@ internal static class Skeletons
 
     /// <summary>
     /// The skeleton text for a kind, or null when it needs a source or company the content
-    /// lacks. Dates default to the cited source's publication date, which always passes the
+    /// lacks. A new entity cites the most recently published source, the one most likely
+    /// being worked on. Dates default to its publication date, which always passes the
     /// "not after its sources" rule; a new source is dated today.
     /// </summary>
     public static string? For(string kind, string id, ContentSet content, string today)
     {
-        var source = content.Sources.Where(s => s.Id.Length > 0).MinBy(s => s.Id, StringComparer.Ordinal);
+        // ISO dates sort as text, and a year or month sorts before the full dates within it.
+        var source = content.Sources.Where(s => s.Id.Length > 0)
+            .OrderByDescending(s => s.Published, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
         var company = content.Companies.Where(c => c.Id.Length > 0).MinBy(c => c.Id, StringComparer.Ordinal)?.Id;
         var date = source?.Published;
         return kind switch
@@ -35,7 +41,7 @@ internal static class Skeletons
     private static string Source(string id, string today) => $$"""
         # yaml-language-server: $schema=../schemas/source.schema.json
         id: {{id}}                     # stable id that facts cite; keep it equal to the file name
-        title: Title of the article   # the headline, or a short title in our own words
+        title: "TODO: the article's title, in its language"   # the headline, or a short title in our own words
         # publisher: Reuters          # who published it; leave out when unknown, never guess
         # authors: [Julie Zhu]        # bylines, when the source names them
         published: {{today}}             # YYYY-MM-DD, or YYYY-MM / YYYY when that is all you know
@@ -50,7 +56,7 @@ internal static class Skeletons
     private static string Company(string id, string source) => $$"""
         # yaml-language-server: $schema=../schemas/company.schema.json
         id: {{id}}                     # stable id that deals and facts refer to; equal to the file name
-        name: Company name            # the name readers know it by
+        name: "TODO: the company's name"   # the name readers know it by
         # chineseName: 公司            # the name in Chinese characters, when known
         # aliases: [Other name]       # other names and spellings the sources use
         roles: [automaker]            # automaker, commercial-vehicle-maker, battery-maker, technology-company, research-firm, news-organisation, holding, other
@@ -59,7 +65,7 @@ internal static class Skeletons
         #   company: other-company-id
         #   cites:
         #     - source: {{source}}
-        description: One or two sentences in our own words.   # Markdown
+        description: "TODO: one or two sentences in our own words."   # Markdown
         cites:                        # sources for the description
           - source: {{source}}          # replace with the source that says this
         # people:
@@ -72,11 +78,11 @@ internal static class Skeletons
     private static string Deal(string id, string source, string company, string date) => $$"""
         # yaml-language-server: $schema=../schemas/deal.schema.json
         id: {{id}}                     # stable id; equal to the file name
-        title: Company A–Company B agreement   # a short title
+        title: "TODO: a short title, e.g. Company A–Company B agreement"
         kind: strategic-cooperation-agreement  # memorandum, contract-manufacturing-talks, contract-manufacturing, joint-venture, reported-talks, long-term-cooperation
         parties:                      # each company (by id) and its role in the deal
           - company: {{company}}        # replace with the parties' company ids
-            role: partner
+            role: "TODO: the party's role, e.g. partner"
         status:                       # what happened, oldest first, each step dated and cited
           - status: reported          # reported, planned, announced, signed, established, ongoing, denied, declined-to-comment
             date: {{date}}              # no more precise than the source
@@ -85,7 +91,7 @@ internal static class Skeletons
         # signed: {date: 2023-03-13, place: "Ningde, Fujian"}
         # term: ten years
         # scope: [technology R&D, overseas markets]
-        summary: What the deal is, in our own words.   # Markdown
+        summary: "TODO: what the deal is, in our own words."   # Markdown
         cites:                        # sources for the summary and scope
           - source: {{source}}
         # related: [other-deal-id]
@@ -94,7 +100,7 @@ internal static class Skeletons
     private static string Fact(string id, string source, string company) => $$"""
         # yaml-language-server: $schema=../schemas/fact.schema.json
         id: {{id}}                     # stable id; the site links it as #fact-{{id}}
-        statement: What the source says, in our own words.   # Markdown; numbers exactly as printed
+        statement: "TODO: what the source says, in our own words."   # Markdown; numbers exactly as printed
         # figure:                     # when the fact is a number
         #   metric: vehicle sales     # what is measured
         #   subject: {{company}}        # the company measured (or market: words)
@@ -104,7 +110,7 @@ internal static class Skeletons
         #   qualifier: more-than      # about, more-than, as-much-as, up-to, at-least, no-more-than, over
         cites:                        # at least one source, with the paragraph
           - source: {{source}}
-            at: paragraph 1
+            at: "TODO: where in the source, e.g. paragraph 1"
         about: [{{company}}]            # companies the fact is about
         # deals: [deal-id]
         """;
@@ -113,7 +119,7 @@ internal static class Skeletons
         # yaml-language-server: $schema=../schemas/event.schema.json
         id: {{id}}                     # stable id; equal to the file name
         date: {{date}}                  # YYYY-MM-DD, YYYY-MM or YYYY: no more precise than the source
-        title: What happened, in a short line
+        title: "TODO: what happened, in a short line"
         # description: More detail in our own words (Markdown).
         # deals: [deal-id]
         # companies: [company-id]

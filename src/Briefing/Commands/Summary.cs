@@ -5,17 +5,30 @@ namespace Briefing.Commands;
 /// <summary>The one-line count of a run's diagnostics.</summary>
 internal static class Summary
 {
-    public static string Of(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>"0 errors, 1 warning, 2 info (--verbose lists them)"; the note is left out when they are listed.</summary>
+    public static string Of(IReadOnlyList<Diagnostic> diagnostics, Verbosity verbosity = Verbosity.Normal)
     {
         static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         var infos = diagnostics.Count(d => d.Severity == Severity.Info);
-        var infoNote = infos > 0 ? $", {infos} info (--verbose lists them)" : "";
+        var infoNote = infos == 0 ? "" : verbosity == Verbosity.Verbose ? $", {infos} info" : $", {infos} info (--verbose lists them)";
         return $"{Count(errors, "error")}, {Count(warnings, "warning")}{infoNote}";
     }
+
+    /// <summary>
+    /// The counts, led by why the run failed when only --strict made it fail, so "0 errors"
+    /// never stands beside a failing exit code unexplained.
+    /// </summary>
+    public static string Outcome(IReadOnlyList<Diagnostic> diagnostics, bool strict, Verbosity verbosity) =>
+        FailsOnlyBecauseStrict(diagnostics, strict)
+            ? $"failed: warnings count as errors with --strict; {Of(diagnostics, verbosity)}"
+            : Of(diagnostics, verbosity);
 
     /// <summary>True when the diagnostics fail the run: errors, or warnings under --strict.</summary>
     public static bool Fails(IReadOnlyList<Diagnostic> diagnostics, bool strict) =>
         diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+
+    public static bool FailsOnlyBecauseStrict(IReadOnlyList<Diagnostic> diagnostics, bool strict) =>
+        strict && !diagnostics.Any(d => d.Severity == Severity.Error) && diagnostics.Any(d => d.Severity == Severity.Warning);
 }

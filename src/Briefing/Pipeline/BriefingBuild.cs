@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Briefing.Core;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading;
 using Briefing.Core.Model;
@@ -20,13 +19,15 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, "site"));
     private readonly List<StageTiming> _stages = [];
 
-    public BuildResult Run(bool strict)
+    /// <summary>Runs every stage the request asks for.</summary>
+    /// <param name="strict">Warnings stop the build like errors.</param>
+    /// <param name="token">Checked between stages: an interrupted build stops before the next one and writes nothing.</param>
+    public BuildResult Run(bool strict, CancellationToken token = default)
     {
         _stages.Clear();
-        var outcome = Stage("load", () => BriefingContent.Load(contentDirectory, cache: _cache),
-            o => o.Model is { } m ? OutputLayout.Counts(m) : "stopped by errors");
+        var outcome = ContentStages.Run(contentDirectory, _cache, _stages);
         var diagnostics = outcome.Diagnostics.ToList();
-        if (outcome.Model is not { } model || diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning)))
+        if (outcome.Model is not { } model || Fails(diagnostics, strict))
         {
             return new BuildResult(outcome.Model, null, diagnostics, [.. _stages]);
         }
@@ -35,6 +36,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         var pdfName = PdfFileName(model);
         if (request.Site)
         {
+            token.ThrowIfCancellationRequested();
             try
             {
                 var site = Stage("site", () => Site(model, pdfName), f => $"{f.Count} files");
@@ -49,6 +51,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
 
         if (request.Pdf)
         {
+            token.ThrowIfCancellationRequested();
             var pdf = Stage("pdf", () => RenderPdf(model, diagnostics), f => $"{f.Content.Length / 1024} KiB, {f.Path}");
             files.Add(pdf);
             if (request.Site)
@@ -58,7 +61,10 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             }
         }
 
-        return new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, [.. _stages]);
+        // Rendering can warn too (a missing font): under --strict that stops the build as well.
+        return Fails(diagnostics, strict)
+            ? new BuildResult(model, null, diagnostics, [.. _stages])
+            : new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, [.. _stages]);
     }
 
     /// <summary>Renders the PDF briefing; its warnings (missing fonts or glyphs) join the diagnostics.</summary>
@@ -77,6 +83,9 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
 
     private IReadOnlyList<OutputFile> Site(BriefingModel model, string pdfName) =>
         _templates.Renderer().Render(model, new SiteOptions(pdfName) { BaseUrl = request.BaseUrl });
+
+    private static bool Fails(List<Diagnostic> diagnostics, bool strict) =>
+        diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
 
     private T Stage<T>(string name, Func<T> work, Func<T, string> describe)
     {

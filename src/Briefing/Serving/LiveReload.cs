@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Briefing.Core.Diagnostics;
@@ -21,6 +22,8 @@ internal static class LiveReload
         (function () {
           "use strict";
           var shown = null;
+          // The page served before any build succeeded: no last good pages, so say so, and reload on the first good build.
+          var noSite = document.getElementById("briefing-no-site") !== null;
           function overlay(problems) {
             if (shown) { shown.remove(); shown = null; }
             if (!problems.length) { return; }
@@ -30,7 +33,9 @@ internal static class LiveReload
               "background:#2b0b0b;color:#ffe9e9;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-radius:8px;" +
               "box-shadow:0 8px 30px rgba(0,0,0,.4);white-space:pre-wrap";
             var title = document.createElement("strong");
-            title.textContent = "Build failed: showing the last good pages. Fix the files below and save.\n\n";
+            title.textContent = noSite
+              ? "Build failed, and no build has succeeded yet. Fix the files below and save: this page reloads by itself.\n\n"
+              : "Build failed: showing the last good pages. Fix the files below and save.\n\n";
             shown.appendChild(title);
             problems.forEach(function (p) {
               var line = document.createElement("div");
@@ -43,7 +48,7 @@ internal static class LiveReload
             fetch("/__briefing/status").then(function (r) { return r.json(); }).then(function (s) { overlay(s.problems); });
           }
           var source = new EventSource("/__briefing/events");
-          var version = null;
+          var version = noSite ? 0 : null;
           source.addEventListener("build", function (e) {
             var s = JSON.parse(e.data);
             if (version !== null && s.version !== version) { location.reload(); return; }
@@ -61,6 +66,31 @@ internal static class LiveReload
         var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         var tag = Encoding.UTF8.GetString(Tag);
         return Encoding.UTF8.GetBytes(at < 0 ? text + tag : text.Insert(at, tag));
+    }
+
+    /// <summary>
+    /// The page served when no build has succeeded yet: it lists the problems (the overlay
+    /// shows them live) and reloads itself on the first good build.
+    /// </summary>
+    public static byte[] NoSitePage(SiteSnapshot snapshot)
+    {
+        var problems = snapshot.Problems.Where(p => p.Severity == Severity.Error).Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
+        var state = problems.Count == 0
+            ? "<p>Building…</p>"
+            : "<p>The content does not build yet. Fix the files below and save: this page reloads by itself when a build succeeds.</p>\n"
+                + $"<noscript><pre>{string.Join('\n', problems)}</pre></noscript>";
+        return Encoding.UTF8.GetBytes($$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Briefing preview: no good build yet</title></head>
+            <body id="briefing-no-site" style="font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:50rem">
+            <h1>No good build yet</h1>
+            {{state}}
+            {{Encoding.UTF8.GetString(Tag)}}
+            </body>
+            </html>
+
+            """);
     }
 
     /// <summary>The JSON the status endpoint and the event stream send.</summary>

@@ -95,12 +95,22 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        if (_snapshot.Version == 0 && IsPage(path))
+        {
+            // No build has succeeded yet: a page that shows why, and reloads on the first good build.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await Send(context, "text/html; charset=utf-8", LiveReload.NoSitePage(_snapshot), keepStatus: true);
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         if (files.TryGetValue("404.html", out var notFound))
         {
             await Send(context, "text/html; charset=utf-8", LiveReload.Inject(notFound), keepStatus: true);
         }
     }
+
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal) || !Path.HasExtension(path);
 
     private static async Task Send(HttpContext context, string type, byte[] body, bool keepStatus = false)
     {

@@ -7,10 +7,11 @@ namespace Briefing.Serving;
 /// One `serve` run: builds, publishes to the preview server, writes the output, and rebuilds
 /// on every settled change. The site is published as soon as it is rendered, so open pages
 /// reload without waiting for the PDF; the PDF follows, then everything is written to disk.
-/// Rebuilds never overlap; a change during a rebuild queues one more.
+/// Rebuilds never overlap; a change during a rebuild queues one more. The report callback is
+/// told whether there is a good site to fall back on.
 /// </summary>
 internal sealed class PreviewSession(
-    BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult> report, Action<Exception> fail)
+    BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult, bool> report, Action<Exception> fail)
 {
     private readonly Lock _gate = new();
     private int _version;
@@ -55,8 +56,8 @@ internal sealed class PreviewSession(
         var result = siteBuild.Run(strict: false);
         if (result is not { Files: { } files, Model: { } model })
         {
-            report(result);
-            // Keep serving the last good pages; only the problems change.
+            report(result, _current.Version > 0);
+            // Keep serving the last good pages (or, before any, the page that lists the problems); only the problems change.
             _current = _current with { Problems = result.Diagnostics };
             server.Publish(_current);
             return;
@@ -76,7 +77,7 @@ internal sealed class PreviewSession(
         var diagnostics = result.Diagnostics.ToList();
         var pdf = siteBuild.RenderPdf(model, diagnostics);
         var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
-        report(result with { Diagnostics = diagnostics, Stages = [.. stages] });
+        report(result with { Diagnostics = diagnostics, Stages = [.. stages] }, true);
 
         site = new Dictionary<string, byte[]>(site.Where(p => !OutputLayout.IsPdf(p.Key)), StringComparer.Ordinal)
         {

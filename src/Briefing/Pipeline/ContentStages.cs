@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Briefing.Core;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading;
+
+namespace Briefing.Pipeline;
+
+/// <summary>
+/// The front of the pipeline as two timed stages, load (read and bind every file) and
+/// validate (the rules, then the model), so progress reports each with its counts: the two
+/// halves of <see cref="BriefingContent.Load"/>, timed.
+/// </summary>
+internal static class ContentStages
+{
+    public static LoadOutcome Run(string contentDirectory, DocumentCache? cache, ICollection<StageTiming> stages)
+    {
+        var diagnostics = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+        var content = BriefingContent.Read(contentDirectory, diagnostics, cache: cache);
+        stages.Add(new StageTiming("load", clock.ElapsedMilliseconds, $"{Counts(content)} read{Problems(diagnostics)}"));
+
+        clock.Restart();
+        var before = diagnostics.Items.Count;
+        var model = BriefingContent.ValidateAndBuild(content, diagnostics);
+        var found = diagnostics.Items.Skip(before).ToList();
+        stages.Add(new StageTiming("validate", clock.ElapsedMilliseconds,
+            $"{Found(found)}{(model is null ? "; stopped by errors" : "")}"));
+        return new LoadOutcome(model, diagnostics.Sorted());
+    }
+
+    private static string Counts(ContentSet content) =>
+        $"{(content.Briefing is null ? 0 : 1)} briefing, {content.Sources.Count} sources, {content.Companies.Count} companies, "
+        + $"{content.Deals.Count} deals, {content.Facts.Count} facts, {content.Events.Count} events, {content.Charts.Count} charts";
+
+    private static string Problems(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Any(d => d.Severity != Severity.Info) ? $" ({Found(diagnostics.Items)})" : "";
+
+    private static string Found(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+        return $"{Count(diagnostics.Count(d => d.Severity == Severity.Error), "error")}, "
+            + $"{Count(diagnostics.Count(d => d.Severity == Severity.Warning), "warning")}";
+    }
+}

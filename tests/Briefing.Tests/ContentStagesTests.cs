@@ -1,0 +1,21 @@
+using Briefing.Core;
+using Briefing.Pipeline;
+
+namespace Briefing.Tests;
+
+public sealed class ContentStagesTests
+{
+    [Fact]
+    public void Load_and_validate_as_two_stages_give_what_the_one_step_load_gives()
+    {
+        var stages = new List<StageTiming>();
+
+        var split = ContentStages.Run(Repository.ContentDirectory, cache: null, stages);
+        var whole = BriefingContent.Load(Repository.ContentDirectory);
+
+        Assert.Equal(["load", "validate"], stages.Select(s => s.Name));
+        Assert.Equal(whole.Diagnostics, split.Diagnostics);
+        Assert.Equal(whole.Model is null, split.Model is null);
+        Assert.Equal(OutputLayout.Counts(whole.Model!), OutputLayout.Counts(split.Model!));
+    }
+}
