@@ -9,10 +9,18 @@ namespace Briefing.Core.Text;
 /// </summary>
 public static class MarkdownText
 {
-    /// <summary>CommonMark with raw HTML disabled; deliberately no extensions an analyst could trip over.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .Build();
+    /// <summary>
+    /// CommonMark with raw HTML disabled and typographer's quotes; deliberately no extensions an analyst
+    /// could trip over.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = Build();
+
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder().DisableHtml();
+        builder.DocumentProcessed += Typography.Curl;
+        return builder.Build();
+    }
 
     /// <summary>Parses a Markdown field into Markdig's syntax tree.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);

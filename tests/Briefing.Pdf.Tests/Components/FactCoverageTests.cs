@@ -1,4 +1,5 @@
 using Briefing.Core.Model;
+using Briefing.Core.Text;
 using Briefing.Layout.Canvas;
 using Briefing.Pdf.Components;
 using Briefing.Pdf.Composition;
@@ -38,7 +39,7 @@ public sealed class FactCoverageTests
         // The exchange rate the dollar figures rest on, and an industry-wide claim about no one company or deal.
         Assert.Contains(Normalise.Squeeze(FigureText.Format(model.Fact("cny-usd-rate-2023").Figure!)), text, StringComparison.Ordinal);
         Assert.Contains("6.8715", text, StringComparison.Ordinal);
-        Assert.Contains(Normalise.Squeeze(model.Fact("china-nev-industry-world-leader").Statement), text, StringComparison.Ordinal);
+        Assert.Contains(Normalise.Squeeze(Typography.Curl(model.Fact("china-nev-industry-world-leader").Statement)), text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class FactCoverageTests
         });
     }
 
-    // The first words of a statement as printed (Markdown emphasis is not drawn).
+    // The first words of a statement as printed (Markdown emphasis is not drawn; quotes are curled).
     private static string Opening(string statement) =>
-        string.Join(' ', statement.Replace("*", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+        string.Join(' ', Typography.Curl(statement).Replace("*", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
 }

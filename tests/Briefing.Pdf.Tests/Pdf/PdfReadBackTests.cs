@@ -66,9 +66,9 @@ public sealed partial class PdfReadBackTests
         var (_, letter) = ExternalTool.Run("pdfinfo", RealBriefing.LetterFile);
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"Title:\s+Batteries, Brands and Factories: China's Auto–Tech–Battery Partnerships", a4);
+        Assert.Matches(@"Title:\s+Batteries, Brands and Factories: China’s Auto–Tech–Battery Partnerships", a4);
         Assert.Matches(@"Author:\s+Briefing Research industry desk", a4);
-        Assert.Matches(@"Subject:\s+CATL's agreements", a4);
+        Assert.Matches(@"Subject:\s+CATL’s agreements", a4);
         Assert.Matches(@"Keywords:\s+.*BAIC Group.*CATL.*Xiaomi", a4);
         Assert.Matches(@"CreationDate:\s+\w+ Nov 22 00:00:00 2026 UTC", a4);
         Assert.Matches(@"Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)", a4);
