@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "BRF005";
     public const string EmptyDocument = "BRF006";
     public const string ComplexKey = "BRF007";
+    public const string NotUtf8 = "BRF008";
     public const string WrongType = "BRF010";
     public const string MissingField = "BRF011";
     public const string UnknownKey = "BRF012";
@@ -49,6 +50,7 @@ public static class DiagnosticCodes
         (DuplicateKey, "A key appears twice in the same mapping."),
         (EmptyDocument, "The file is empty or holds more than one YAML document."),
         (ComplexKey, "A key is a list or mapping instead of plain text."),
+        (NotUtf8, "The file is not UTF-8 text (often a file saved as Latin-1 or Windows-1252)."),
         (WrongType, "A value has the wrong shape (text, number, list or mapping)."),
         (MissingField, "A required field is missing or empty."),
         (UnknownKey, "A key the file kind does not have (often a typo)."),

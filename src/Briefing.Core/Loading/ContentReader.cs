@@ -76,7 +76,11 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             return null;
         }
 
-        var text = File.ReadAllText(path);
+        if (!TryReadUtf8(path, diagnostics, out var text))
+        {
+            return null;
+        }
+
         var root = new YamlReader(limits).Read(path, text, diagnostics);
         return root is null ? null : new DocumentBinder(diagnostics, _knownIds).Bind<T>(root);
     }
@@ -132,6 +136,38 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             diagnostics.Warning(DiagnosticCodes.UnexpectedFile, new SourceSpan(path, 0, 0),
                 $"'{name}' is not read",
                 $"content holds briefing.yaml and the folders {string.Join(", ", folders.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    // Strict UTF-8: a file saved as Latin-1 would otherwise be read with U+FFFD in place of its accents and
+    // published that way without a word.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static bool TryReadUtf8(string path, DiagnosticBag diagnostics, out string text)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..]; // a byte order mark is allowed and not content
+            }
+
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var at = Math.Clamp(e.Index, 0, bytes.Length);
+            var before = bytes.AsSpan(0, at);
+            var line = before.Count((byte)'\n') + 1;
+            var lineStart = before.LastIndexOf((byte)'\n') + 1;
+            var column = StrictUtf8.GetCharCount(bytes, lineStart, at - lineStart) + 1;
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceSpan(path, line, column),
+                $"the file is not UTF-8: byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} here is not valid UTF-8",
+                "save the file as UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding')");
+            text = "";
+            return false;
         }
     }
 

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Tests.Support;
 
@@ -122,6 +123,34 @@ public sealed class BinderTests
 
         Assert.Equal(2, errors.Count);
         Assert.All(errors, e => Assert.Contains("expected a mapping", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_saved_as_latin1_is_an_error_at_the_first_bad_byte()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Load();
+        var path = Path.Combine(fixture.Directory, "companies", "maker.yaml");
+        var latin1 = System.Text.Encoding.Latin1.GetBytes("id: maker\nname: Maker Société\nroles: [automaker]\n");
+        File.WriteAllBytes(path, latin1);
+
+        var outcome = BriefingContent.Load(fixture.Directory);
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code == DiagnosticCodes.NotUtf8);
+        Assert.Equal((2, 17), (error.Span.Line, error.Span.Column));
+        Assert.Contains("UTF-8", error.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownReference);
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_accepted()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Load();
+        var path = Path.Combine(fixture.Directory, "companies", "maker.yaml");
+        File.WriteAllText(path, File.ReadAllText(path), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Assert.False(BriefingContent.Load(fixture.Directory).HasErrors);
     }
 
     [Fact]
