@@ -38,7 +38,7 @@ public static class LayoutEngine
         var warnings = new WarningCollector();
         foreach (var warning in fontWarnings.Warnings.Concat(record.Warnings.Warnings))
         {
-            warnings.Add(warning.Code, warning.Message);
+            warnings.Add(warning.Code, warning.Message, warning.Subject);
         }
 
         foreach (var anchor in record.ReferencedAnchors.Where(a => !record.Anchors.ContainsKey(a)))

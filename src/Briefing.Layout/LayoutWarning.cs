@@ -6,7 +6,8 @@ namespace Briefing.Layout;
 /// </summary>
 /// <param name="Code">A stable code, e.g. <c>LAY002</c>, so callers can filter.</param>
 /// <param name="Message">What happened and what the engine did instead.</param>
-public sealed record LayoutWarning(string Code, string Message)
+/// <param name="Subject">What it is about, for callers that point at its source (a missing font's family name).</param>
+public sealed record LayoutWarning(string Code, string Message, string? Subject = null)
 {
     public override string ToString() => $"{Code}: {Message}";
 }

@@ -8,9 +8,9 @@ internal sealed class WarningCollector
 
     public IReadOnlyList<LayoutWarning> Warnings => _warnings;
 
-    public void Add(string code, string message)
+    public void Add(string code, string message, string? subject = null)
     {
-        var warning = new LayoutWarning(code, message);
+        var warning = new LayoutWarning(code, message, subject);
         if (_seen.Add(warning))
         {
             _warnings.Add(warning);

@@ -19,14 +19,16 @@ public static class BriefingPdf
     }
 
     /// <summary>Lays the briefing out without writing PDF bytes (for tests on a recording canvas).</summary>
-    internal static LaidOutDocument Layout(BriefingModel model, PdfOptions options, out IReadOnlyList<string> warnings)
+    internal static LaidOutDocument Layout(BriefingModel model, PdfOptions options, out IReadOnlyList<PdfWarning> warnings)
     {
         var messages = new List<string>();
         var document = BriefingDocument.Compose(model, options, messages);
         var layout = LayoutEngine.Layout(document);
-        messages.AddRange(layout.Warnings.Select(w => $"{w.Message} ({w.Code})"));
         // One line each, each once: engine messages are single sentences, but content may bring line breaks.
-        warnings = [.. messages.Select(m => m.ReplaceLineEndings(" ")).Distinct(StringComparer.Ordinal)];
+        warnings = [.. messages.Select(m => new PdfWarning(m))
+            .Concat(layout.Warnings.Select(w => new PdfWarning(w.Message, w.Code == WarningCodes.FontFamilyMissing ? w.Subject : null)))
+            .Select(w => w with { Message = w.Message.ReplaceLineEndings(" ") })
+            .Distinct()];
         return layout;
     }
 }

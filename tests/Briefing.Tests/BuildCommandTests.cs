@@ -20,6 +20,22 @@ public sealed class BuildCommandTests : IDisposable
             .ToDictionary(p => Path.GetRelativePath(Output, p), p => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))));
 
     [Fact]
+    public async Task A_theme_font_that_is_not_installed_is_a_warning_at_the_line_that_names_it()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        var lines = await File.ReadAllLinesAsync(briefing);
+        var line = Array.FindIndex(lines, l => l.TrimStart().StartsWith("bodyFont:", StringComparison.Ordinal));
+        lines[line] = "  bodyFont: No Such Sans";
+        await File.WriteAllLinesAsync(briefing, lines);
+
+        var (exit, output, error) = await Build("--only", "pdf");
+
+        Assert.True(exit == ExitCodes.Ok, output + error);
+        Assert.Contains($"briefing.yaml:{line + 1}:13: warning BRF070: Font family 'No Such Sans' is not installed", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("LAY0", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_writes_the_site_and_the_pdf_named_after_the_edition_byte_identically_twice()
     {
         var (exit, output, error) = await Build();

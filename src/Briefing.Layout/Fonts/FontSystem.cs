@@ -41,7 +41,7 @@ internal sealed class FontSystem
             face = _catalog.Find(_settings.FallbackFamily, bold, italic)
                 ?? throw new InvalidOperationException(
                     $"Neither font family '{family}' nor the fallback family '{_settings.FallbackFamily}' is available in: {string.Join(", ", _settings.EffectiveFolders())}.");
-            _warnings.Add(WarningCodes.FontFamilyMissing, $"Font family '{family}' {why}; using '{face.Family}'.");
+            _warnings.Add(WarningCodes.FontFamilyMissing, $"Font family '{family}' {why}; using '{face.Family}'.", family);
         }
 
         _primary[(family, bold, italic)] = face;

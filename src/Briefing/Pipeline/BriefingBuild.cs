@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading;
+using Briefing.Core.Loading.Documents;
+using Briefing.Core.Loading.Yaml;
 using Briefing.Core.Model;
 using Briefing.Core.Output;
 using Briefing.Pdf;
@@ -73,9 +75,24 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         var paper = request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4;
         var result = BriefingPdf.Render(model, new PdfOptions(paper));
         var name = PdfFileName(model);
-        diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, new SourceSpan(name, 0, 0), w,
-            "install the fonts the theme names (see README), or choose installed ones in briefing.yaml's theme")));
+        diagnostics.AddRange(result.Warnings.Select(w => w.MissingFontFamily is { } family
+            ? new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, ThemeFontSpan(family), w.Message,
+                "install the font (see README), or name an installed one here")
+            : new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, new SourceSpan(name, 0, 0), w.Message,
+                "install a font that has these characters (see README)")));
         return new OutputFile(name, result.Bytes);
+    }
+
+    // A missing font is the theme's doing: point at the line of briefing.yaml that names it. The file is
+    // read through the cache, so this costs nothing after the load stage.
+    private SourceSpan ThemeFontSpan(string family)
+    {
+        var path = Path.Combine(contentDirectory, "briefing.yaml");
+        var theme = new ContentReader(YamlLimits.Default, _cache).ReadFile<BriefingDocument>(path, new DiagnosticBag())?.Theme;
+        return theme is null ? new SourceSpan(path, 1, 1)
+            : theme.BodyFont == family ? theme.SpanOf(nameof(theme.BodyFont))
+            : theme.HeadingFont == family ? theme.SpanOf(nameof(theme.HeadingFont))
+            : theme.Span;
     }
 
     /// <summary>The PDF's name carries the edition, so sent copies of different editions never clash.</summary>

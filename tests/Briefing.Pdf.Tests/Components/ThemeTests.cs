@@ -33,9 +33,11 @@ public sealed class ThemeTests
     {
         BriefingPdf.Layout(With(new Theme("blue", "#aa0000", "No Such Sans", "No Such Sans")), PdfOptions.Default, out var warnings);
 
-        Assert.Single(warnings, w => w.Contains("'No Such Sans'", StringComparison.Ordinal));
-        Assert.Single(warnings, w => w.Contains("brand colour 'blue'", StringComparison.Ordinal));
-        Assert.All(warnings, w => Assert.DoesNotContain('\n', w));
+        var font = Assert.Single(warnings, w => w.Message.Contains("'No Such Sans'", StringComparison.Ordinal));
+        Assert.Equal("No Such Sans", font.MissingFontFamily);
+        Assert.DoesNotContain("LAY0", font.Message, StringComparison.Ordinal);
+        Assert.Single(warnings, w => w.Message.Contains("brand colour 'blue'", StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.DoesNotContain('\n', w.Message));
     }
 
     [Fact]

@@ -17,8 +17,8 @@ internal static class RealBriefing
         return outcome.Model ?? throw new InvalidOperationException("content/ does not load: " + string.Join("; ", outcome.Diagnostics));
     });
 
-    private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<string> Warnings)> LazyLayout = new(() => Draw(PdfOptions.Default));
-    private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<string> Warnings)> LazyLetterLayout = new(() => Draw(new PdfOptions(PaperSize.Letter)));
+    private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<PdfWarning> Warnings)> LazyLayout = new(() => Draw(PdfOptions.Default));
+    private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<PdfWarning> Warnings)> LazyLetterLayout = new(() => Draw(new PdfOptions(PaperSize.Letter)));
 
     private static readonly Lazy<PdfResult> LazyA4 = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.A4)));
     private static readonly Lazy<PdfResult> LazyLetter = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.Letter)));
@@ -43,7 +43,7 @@ internal static class RealBriefing
 
     public static RecordingCanvas Canvas => LazyLayout.Value.Canvas;
 
-    public static IReadOnlyList<string> LayoutWarnings => LazyLayout.Value.Warnings;
+    public static IReadOnlyList<PdfWarning> LayoutWarnings => LazyLayout.Value.Warnings;
 
     /// <summary>The briefing laid out and drawn on a recording canvas for either paper size (A4 is <see cref="Layout"/>).</summary>
     public static (LaidOutDocument Layout, RecordingCanvas Canvas) On(PaperSize paper) => paper == PaperSize.Letter
@@ -62,7 +62,7 @@ internal static class RealBriefing
     /// <summary>All text drawn on a page, whitespace collapsed.</summary>
     public static string PageText(int page) => Normalise.Collapse(Reading.Page(Canvas, page));
 
-    private static (LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<string> Warnings) Draw(PdfOptions options)
+    private static (LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<PdfWarning> Warnings) Draw(PdfOptions options)
     {
         var layout = BriefingPdf.Layout(Model, options, out var warnings);
         var canvas = new RecordingCanvas();
