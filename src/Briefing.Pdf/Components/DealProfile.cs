@@ -67,6 +67,11 @@ internal static class DealProfile
         {
             table.Add("Term", new Run(Labels.Capitalise(deal.Term)));
         }
+        else if (deal.Signed is not null)
+        {
+            // For a signed agreement an unknown duration is worth saying, as the site does.
+            table.Add("Term", new Run("Not stated", context.Theme.FaintText));
+        }
 
         if (deal.Scope.Count > 0)
         {

@@ -1,3 +1,4 @@
+using Briefing.Core.Model;
 using Briefing.Layout.Canvas;
 using Briefing.Pdf.Components;
 using Briefing.Pdf.Tests.Support;
@@ -24,6 +25,21 @@ public sealed class DealProfileTests
         Assert.Contains("Five years", text, StringComparison.Ordinal);
         Assert.Contains("Batteries", text, StringComparison.Ordinal);
         Assert.Contains("Acme buys batteries from Beta.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signed_deal_without_a_term_says_so_and_an_unsigned_one_has_no_term_row()
+    {
+        var small = TestModels.Small();
+        var signed = small.Deals[0] with { Term = null };
+        var talks = small.Deals[0] with { Id = "talks", Signed = null, Term = null };
+        var model = new BriefingModel(small.Info, small.Sources, small.Companies, [signed, talks], small.Facts, small.Events, small.Charts);
+
+        var signedText = Harness.AllText(Harness.Draw(model, c => [DealProfile.Create(c, model.Deal(signed.Id), 1, 2)]).Canvas);
+        var talksText = Harness.AllText(Harness.Draw(model, c => [DealProfile.Create(c, model.Deal("talks"), 2, 2)]).Canvas);
+
+        Assert.Contains("TERM Not stated", signedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("TERM", talksText, StringComparison.Ordinal);
     }
 
     [Fact]
