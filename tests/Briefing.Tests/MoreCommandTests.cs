@@ -8,6 +8,18 @@ public sealed class MoreCommandTests : IDisposable
 
     private string Content => Path.Combine(_root, "content");
 
+    [Theory]
+    [InlineData("build", "--out")]
+    [InlineData("check", "--content")]
+    [InlineData("clean", "--out")]
+    public async Task An_empty_folder_option_is_a_usage_error_not_a_crash(string command, string option)
+    {
+        var (exit, _, error) = await CliRunner.Run(command, option, "");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains($"{option} needs a folder", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Schemas_rewrites_the_editor_schemas_identically()
     {

@@ -30,7 +30,7 @@ public static class ModelBuilder
         var theme = d.Theme;
         var defaults = Theme.Default;
         return new BriefingInfo(
-            T(d.Title), T(d.Subtitle), Date(d.Edition), T(d.Publisher), [.. d.Authors.Select(Plain)], d.Language ?? "en", d.ExecutiveSummary,
+            Curled(d.Title), Curled(d.Subtitle), Date(d.Edition), Curled(d.Publisher), [.. d.Authors.Select(Typography.Curl)], d.Language ?? "en", d.ExecutiveSummary,
             [.. d.Takeaways.Select(Point)], d.KeyFigures ?? [], [.. d.Risks.Select(Point)], [.. d.Outlook.Select(Point)],
             d.Method,
             new Theme(
@@ -44,46 +44,44 @@ public static class ModelBuilder
     private static Point Point(PointEntry p) => new(p.Text, p.Facts);
 
     private static Source Source(SourceDocument d) =>
-        new(d.Id, T(d.Title), T(d.Publisher), [.. (d.Authors ?? []).Select(Plain)], Date(d.Published), T(d.PublishedInferred), d.Url, d.Language,
-            d.Kind, T(d.BasedOn), d.Notes);
+        new(d.Id, Curled(d.Title), Curled(d.Publisher), [.. (d.Authors ?? []).Select(Typography.Curl)], Date(d.Published), Curled(d.PublishedInferred), d.Url, d.Language,
+            d.Kind, Curled(d.BasedOn), d.Notes);
 
     private static Company Company(CompanyDocument d) =>
-        new(d.Id, T(d.Name), d.ChineseName, [.. (d.Aliases ?? []).Select(Plain)], d.Parent?.Company, Cites(d.Parent?.Cites), T(d.Headquarters),
+        new(d.Id, Curled(d.Name), d.ChineseName, [.. (d.Aliases ?? []).Select(Typography.Curl)], d.Parent?.Company, Cites(d.Parent?.Cites), Curled(d.Headquarters),
             d.Roles, d.Description, Cites(d.Cites),
-            [.. (d.People ?? []).Select(p => new Person(T(p.Name), T(p.Role), Cites(p.Cites)))]);
+            [.. (d.People ?? []).Select(p => new Person(Curled(p.Name), Curled(p.Role), Cites(p.Cites)))]);
 
     private static Deal Deal(DealDocument d) =>
-        new(d.Id, T(d.Title), d.Kind,
-            [.. d.Parties.Select(p => new Party(p.Company, T(p.Role)))],
-            [.. d.Status.Select(s => new StatusStep(s.Status, HistoryDate(s.Date), T(s.Note), Cites(s.Cites)))],
-            d.Signed is { } signed ? new Signing(Date(signed.Date), T(signed.Place)) : null,
-            T(d.Term), [.. (d.Scope ?? []).Select(Plain)], d.Summary, Cites(d.Cites), d.Related ?? []);
+        new(d.Id, Curled(d.Title), d.Kind,
+            [.. d.Parties.Select(p => new Party(p.Company, Curled(p.Role)))],
+            [.. d.Status.Select(s => new StatusStep(s.Status, HistoryDate(s.Date), Curled(s.Note), Cites(s.Cites)))],
+            d.Signed is { } signed ? new Signing(Date(signed.Date), Curled(signed.Place)) : null,
+            Curled(d.Term), [.. (d.Scope ?? []).Select(Typography.Curl)], d.Summary, Cites(d.Cites), d.Related ?? []);
 
     private static Fact Fact(FactDocument d) =>
         new(d.Id, d.Statement, d.Figure is { } f ? Figure(f) : null, Cites(d.Cites), d.About ?? [], d.Deals ?? []);
 
     private static Figure Figure(FigureEntry f) =>
-        new(T(f.Metric), f.Subject, T(f.Market), T(f.Segment), f.Value, f.Scale, f.Unit, f.Qualifier ?? Qualifier.Exact,
+        new(Curled(f.Metric), f.Subject, Curled(f.Market), Curled(f.Segment), f.Value, f.Scale, f.Unit, f.Qualifier ?? Qualifier.Exact,
             f.Period is null ? null : Period.TryParse(f.Period) ?? throw Invalid(f.Period),
             f.AsOf is null ? null : Date(f.AsOf),
-            f.TimeOfDay,
+            Curled(f.TimeOfDay),
             f.GrowthOf is { } g ? new Growth(g.From, g.To) : null,
             f.ConvertedFrom is { } c ? new Conversion(c.Amount, c.Rate) : null);
 
     private static TimelineEvent Event(EventDocument d) =>
-        new(d.Id, HistoryDate(d.Date), T(d.Title), d.Description, d.Deals ?? [], d.Companies ?? [], d.Facts ?? [], Cites(d.Cites));
+        new(d.Id, HistoryDate(d.Date), Curled(d.Title), d.Description, d.Deals ?? [], d.Companies ?? [], d.Facts ?? [], Cites(d.Cites));
 
     private static Chart Chart(ChartDocument d) =>
-        new(d.Id, T(d.Title), T(d.Description), d.Kind ?? ChartKind.Bar, [.. d.Bars.Select(b => new ChartBar(b.Fact, T(b.Label)))]);
+        new(d.Id, Curled(d.Title), Curled(d.Description), d.Kind ?? ChartKind.Bar, [.. d.Bars.Select(b => new ChartBar(b.Fact, Curled(b.Label)))]);
 
     private static IReadOnlyList<Model.Citation> Cites(IEnumerable<DocCitation>? cites) =>
         [.. (cites ?? []).Select(c => new Model.Citation(c.Source, c.At))];
 
     // Plain text as printed: typographer's quotes (Markdown fields get them from the shared pipeline).
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
-    private static string? T(string? text) => text is null ? null : Typography.Curl(text);
-
-    private static string Plain(string text) => Typography.Curl(text);
+    private static string? Curled(string? text) => text is null ? null : Typography.Curl(text);
 
     private static PartialDate Date(string text) => PartialDate.TryParse(text) ?? throw Invalid(text);
 

@@ -12,6 +12,16 @@ public static class BarChartGeometry
     private const double Gap = 8;
     private const decimal ValueLabelHeadroom = 0.1m;
 
+    // A horizontal chart gives its bar labels at most this share of its width; longer labels wrap.
+    private const double HorizontalLabelShare = 0.38;
+
+    /// <summary>
+    /// The width at which a horizontal chart's longest label fits on one line (with a gap to spare),
+    /// for renderers that can widen a chart rather than wrap its labels.
+    /// </summary>
+    public static double WidthForOneLineLabels(IReadOnlyList<BarDatum> bars, ChartFrame frame) =>
+        Math.Ceiling((bars.Max(b => frame.MeasureText(b.Label, frame.FontSize)) + (2 * Gap)) / HorizontalLabelShare);
+
     public static BarChartLayout Layout(
         ChartKind kind, IReadOnlyList<BarDatum> bars, Func<decimal, string> tickText, ChartFrame frame)
     {
@@ -53,7 +63,7 @@ public static class BarChartGeometry
     private static BarChartLayout Horizontal(
         IReadOnlyList<BarDatum> bars, NiceScale scale, List<(decimal Value, string Text)> ticks, ChartFrame frame)
     {
-        var labelWidth = Math.Min(frame.Width * 0.38, bars.Max(b => frame.MeasureText(b.Label, frame.FontSize)) + Gap);
+        var labelWidth = Math.Min(frame.Width * HorizontalLabelShare, bars.Max(b => frame.MeasureText(b.Label, frame.FontSize)) + Gap);
         var labels = bars.Select(b => TextWrap.Lines(b.Label, labelWidth - Gap, frame)).ToList();
         var valueWidth = bars.Max(b => frame.MeasureText(b.ValueText, frame.FontSize)) + Gap;
         var rowHeight = Math.Max(frame.LineHeight * 2, (labels.Max(l => l.Count) * frame.LineHeight) + Gap);

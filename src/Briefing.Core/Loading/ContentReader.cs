@@ -45,6 +45,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             .Where(Directory.Exists)
             .SelectMany(f => Directory.EnumerateFiles(f).Where(IsYaml).Select(Path.GetFileNameWithoutExtension).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
+        cache?.UseKnownIds(_knownIds);
         return new ContentSet(
             briefing,
             ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics, unreadable),

@@ -12,9 +12,29 @@ public sealed class DocumentCache
     private sealed record Entry(DateTime WrittenUtc, long Length, YamlObject? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private HashSet<string> _knownIds = new(StringComparer.Ordinal);
 
     /// <summary>How many files the last reads parsed rather than took from the cache.</summary>
     public int Misses { get; private set; }
+
+    /// <summary>
+    /// Tells the cache which entity ids exist. A file's errors may suggest ids ("did you mean 'catl'?"), so
+    /// when a file is added, removed or renamed the cached reports of files with errors are dropped and
+    /// those files read again; files without errors do not depend on other files and stay cached.
+    /// </summary>
+    internal void UseKnownIds(HashSet<string> ids)
+    {
+        if (_knownIds.SetEquals(ids))
+        {
+            return;
+        }
+
+        _knownIds = ids;
+        foreach (var path in _entries.Where(e => e.Value.Diagnostics.Any(d => d.Severity == Severity.Error)).Select(e => e.Key).ToList())
+        {
+            _entries.Remove(path);
+        }
+    }
 
     internal T? GetOrRead<T>(FileInfo file, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read) where T : YamlObject
     {

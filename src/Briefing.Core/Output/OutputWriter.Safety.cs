@@ -49,7 +49,7 @@ public sealed partial class OutputWriter
     }
 
     /// <summary>True when a folder holds nothing, or holds the marker the writer puts in every folder it makes.</summary>
-    public static bool IsOurs(string folder) =>
+    private static bool IsOurs(string folder) =>
         File.Exists(Path.Combine(folder, MarkerFileName)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     private void EnsureOurs()

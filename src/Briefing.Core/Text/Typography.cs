@@ -11,12 +11,15 @@ namespace Briefing.Core.Text;
 /// </summary>
 public static class Typography
 {
+    /// <summary>Curls the straight quotes of a text that starts afresh (a field, a title).</summary>
+    public static string Curl(string text) => Curl(text, before: null);
+
     /// <summary>
     /// Curls straight quotes, judging each by the character before it (<paramref name="before"/> for the
     /// first, when the text continues something already set): after a letter, digit or closing mark a quote
     /// closes (BAIC’s, “hedge”), elsewhere it opens.
     /// </summary>
-    public static string Curl(string text, char? before = null)
+    public static string Curl(string text, char? before)
     {
         if (text.IndexOfAny(['\'', '"']) < 0)
         {

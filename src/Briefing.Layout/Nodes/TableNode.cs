@@ -40,6 +40,13 @@ internal sealed class TableNode : LayoutNode
                 continue;
             }
 
+            // Splitting this row leaves i rows and a part here and the rest overleaf; when that is fewer than the
+            // table's orphans or widows, break between rows instead (rows move, or the whole table).
+            if (!mustPlace && (i + 1 < _breaks.Before || _rows.Count - i < _breaks.After))
+            {
+                return BreakBefore(i, mustPlace);
+            }
+
             // A header alone at a page end is useless: an empty page must still take the first row (split if need be).
             var split = row.Split(Math.Max(0, available - y), mustPlace && i == 0);
             if (split.Head is not null)

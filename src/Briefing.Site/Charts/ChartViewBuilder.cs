@@ -1,5 +1,5 @@
-using Briefing.Core.Charts;
 using System.Globalization;
+using Briefing.Core.Charts;
 using Briefing.Core.Model;
 using Briefing.Site.Views;
 
@@ -8,9 +8,6 @@ namespace Briefing.Site.Charts;
 /// <summary>Turns a model chart into an SVG-ready <see cref="ChartView"/> via the neutral <see cref="BarChartGeometry"/>.</summary>
 internal static class ChartViewBuilder
 {
-    // The geometry gives a horizontal chart's labels at most 38% of the width.
-    private const double LabelShare = 0.38;
-    private const double LabelGap = 16;
     private const double MaxWideWidth = 880;
 
     /// <summary>Laid out for a phone: 360 units shown at about 290–480 px keep 14-unit text at 11–19 px.</summary>
@@ -52,9 +49,8 @@ internal static class ChartViewBuilder
     }
 
     /// <summary>
-    /// The default frame, widened for a horizontal chart until its longest label fits on one line
-    /// (the geometry gives labels at most 38% of the width), up to a limit: a label wrapped onto
-    /// two lines at 1280 px squeezes the plot.
+    /// The default frame, widened for a horizontal chart until its longest label fits on one line, up
+    /// to a limit: a label wrapped onto two lines at 1280 px squeezes the plot.
     /// </summary>
     private static ChartFrame WideFrame(ChartKind kind, IReadOnlyList<BarDatum> data)
     {
@@ -64,8 +60,7 @@ internal static class ChartViewBuilder
             return frame;
         }
 
-        var longest = data.Max(d => frame.MeasureText(d.Label, frame.FontSize)) + LabelGap;
-        return frame with { Width = Math.Clamp(Math.Ceiling(longest / LabelShare), frame.Width, MaxWideWidth) };
+        return frame with { Width = Math.Clamp(BarChartGeometry.WidthForOneLineLabels(data, frame), frame.Width, MaxWideWidth) };
     }
 
     private static ChartDrawingView Drawing(

@@ -17,11 +17,23 @@ internal static class Options
     {
         var root = ProjectRoot.Find();
         return new RunSettings(
-            Path.GetFullPath(result.GetValue(Content) ?? Path.Combine(root, "content")),
-            TemplatesRoot(Path.GetFullPath(result.GetValue(Templates) ?? Path.Combine(root, "templates"))),
-            Path.GetFullPath(result.GetValue(Out) ?? Path.Combine(root, "output")),
+            Folder(result, Content, Path.Combine(root, "content")),
+            TemplatesRoot(Folder(result, Templates, Path.Combine(root, "templates"))),
+            Folder(result, Out, Path.Combine(root, "output")),
             result.GetValue(Strict),
             result.GetValue(Quiet) ? Verbosity.Quiet : result.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
+    }
+
+    // A folder option as a full path; an empty value (--out "") is a usage error, not a crash.
+    private static string Folder(ParseResult result, Option<string?> option, string fallback)
+    {
+        var value = result.GetValue(option);
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new UsageException($"{option.Name} needs a folder, not an empty value");
+        }
+
+        return Path.GetFullPath(value ?? fallback);
     }
 
     /// <summary>Throws a usage error when the content folder does not exist: a wrong path, not a content problem.</summary>

@@ -42,7 +42,7 @@ internal static class ServeCommand
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false });
         await using var server = await Start(port, token);
-        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, (result, hasGoodSite) => Report(reporter, result, hasGoodSite),
+        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, (result, hasGoodSite) => Report(reporter, result, hasGoodSite, settings.Verbosity),
             e => stderr.WriteLine($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
         session.Rebuild();
         stdout.WriteLine($"serve: {server.Address} (Ctrl+C stops); watching {ProjectRoot.Display(settings.ContentDirectory)} and {ProjectRoot.Display(settings.TemplatesDirectory)}");
@@ -77,14 +77,14 @@ internal static class ServeCommand
         }
     }
 
-    private static void Report(Reporter reporter, BuildResult result, bool hasGoodSite)
+    private static void Report(Reporter reporter, BuildResult result, bool hasGoodSite, Verbosity verbosity)
     {
         reporter.Stages(result.Stages);
         reporter.Diagnostics(result.Diagnostics);
         reporter.Line(result.Succeeded
-            ? $"rebuilt: {Summary.Of(result.Diagnostics)}"
+            ? $"rebuilt: {Summary.Of(result.Diagnostics, verbosity)}"
             : hasGoodSite
-                ? $"build failed: {Summary.Of(result.Diagnostics)}; still serving the last good pages"
-                : $"build failed: {Summary.Of(result.Diagnostics)}; the preview shows these problems until a build succeeds");
+                ? $"build failed: {Summary.Of(result.Diagnostics, verbosity)}; still serving the last good pages"
+                : $"build failed: {Summary.Of(result.Diagnostics, verbosity)}; the preview shows these problems until a build succeeds");
     }
 }

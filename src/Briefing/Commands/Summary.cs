@@ -8,12 +8,9 @@ internal static class Summary
     /// <summary>"0 errors, 1 warning, 2 info (--verbose lists them)"; the note is left out when they are listed.</summary>
     public static string Of(IReadOnlyList<Diagnostic> diagnostics, Verbosity verbosity = Verbosity.Normal)
     {
-        static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         var infos = diagnostics.Count(d => d.Severity == Severity.Info);
         var infoNote = infos == 0 ? "" : verbosity == Verbosity.Verbose ? $", {infos} info" : $", {infos} info (--verbose lists them)";
-        return $"{Count(errors, "error")}, {Count(warnings, "warning")}{infoNote}";
+        return DiagnosticCounts.ErrorsAndWarnings([.. diagnostics]) + infoNote;
     }
 
     /// <summary>
@@ -26,8 +23,7 @@ internal static class Summary
             : Of(diagnostics, verbosity);
 
     /// <summary>True when the diagnostics fail the run: errors, or warnings under --strict.</summary>
-    public static bool Fails(IReadOnlyList<Diagnostic> diagnostics, bool strict) =>
-        diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+    public static bool Fails(IReadOnlyList<Diagnostic> diagnostics, bool strict) => DiagnosticCounts.Fail(diagnostics, strict);
 
     public static bool FailsOnlyBecauseStrict(IReadOnlyList<Diagnostic> diagnostics, bool strict) =>
         strict && !diagnostics.Any(d => d.Severity == Severity.Error) && diagnostics.Any(d => d.Severity == Severity.Warning);

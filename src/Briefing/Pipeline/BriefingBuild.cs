@@ -29,7 +29,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         _stages.Clear();
         var outcome = ContentStages.Run(contentDirectory, _cache, _stages);
         var diagnostics = outcome.Diagnostics.ToList();
-        if (outcome.Model is not { } model || Fails(diagnostics, strict))
+        if (outcome.Model is not { } model || DiagnosticCounts.Fail(diagnostics, strict))
         {
             return new BuildResult(outcome.Model, null, diagnostics, [.. _stages]);
         }
@@ -64,7 +64,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         }
 
         // Rendering can warn too (a missing font): under --strict that stops the build as well.
-        return Fails(diagnostics, strict)
+        return DiagnosticCounts.Fail(diagnostics, strict)
             ? new BuildResult(model, null, diagnostics, [.. _stages])
             : new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, [.. _stages]);
     }
@@ -100,9 +100,6 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
 
     private IReadOnlyList<OutputFile> Site(BriefingModel model, string pdfName) =>
         _templates.Renderer().Render(model, new SiteOptions(pdfName) { BaseUrl = request.BaseUrl });
-
-    private static bool Fails(List<Diagnostic> diagnostics, bool strict) =>
-        diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
 
     private T Stage<T>(string name, Func<T> work, Func<T, string> describe)
     {

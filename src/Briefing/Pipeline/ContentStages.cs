@@ -24,7 +24,7 @@ internal static class ContentStages
         var model = BriefingContent.ValidateAndBuild(content, diagnostics);
         var found = diagnostics.Items.Skip(before).ToList();
         stages.Add(new StageTiming("validate", clock.ElapsedMilliseconds,
-            $"{Found(found)}{(model is null ? "; stopped by errors" : "")}"));
+            $"{DiagnosticCounts.ErrorsAndWarnings(found)}{(model is null ? "; stopped by errors" : "")}"));
         return new LoadOutcome(model, diagnostics.Sorted());
     }
 
@@ -33,12 +33,5 @@ internal static class ContentStages
         + $"{content.Deals.Count} deals, {content.Facts.Count} facts, {content.Events.Count} events, {content.Charts.Count} charts";
 
     private static string Problems(DiagnosticBag diagnostics) =>
-        diagnostics.Items.Any(d => d.Severity != Severity.Info) ? $" ({Found(diagnostics.Items)})" : "";
-
-    private static string Found(IReadOnlyCollection<Diagnostic> diagnostics)
-    {
-        static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-        return $"{Count(diagnostics.Count(d => d.Severity == Severity.Error), "error")}, "
-            + $"{Count(diagnostics.Count(d => d.Severity == Severity.Warning), "warning")}";
-    }
+        diagnostics.Items.Any(d => d.Severity != Severity.Info) ? $" ({DiagnosticCounts.ErrorsAndWarnings(diagnostics.Items)})" : "";
 }

@@ -74,4 +74,18 @@ public sealed class BarChartGeometryTests
         Assert.True(lines.Count > 1);
         Assert.Equal("Great Wall (Hong Kong), early trading", string.Join(' ', lines));
     }
+
+    [Fact]
+    public void At_the_width_for_one_line_labels_no_horizontal_label_wraps_and_below_it_the_longest_does()
+    {
+        BarDatum[] bars = [new("Great Wall (Hong Kong) · early trading", 8m, "more than 8%"), new("Xiaomi · afternoon", 9m, "more than 9%")];
+        var frame = ChartFrame.Default;
+        var width = BarChartGeometry.WidthForOneLineLabels(bars, frame);
+
+        var wide = BarChartGeometry.Layout(ChartKind.HorizontalBar, bars, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), frame with { Width = width });
+        var narrow = BarChartGeometry.Layout(ChartKind.HorizontalBar, bars, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), frame with { Width = width * 0.6 });
+
+        Assert.All(wide.Bars, b => Assert.Single(b.LabelLines));
+        Assert.True(narrow.Bars[0].LabelLines.Count > 1);
+    }
 }

@@ -31,6 +31,18 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void A_misspelt_required_key_is_one_error_not_also_a_missing_field()
+    {
+        using var fixture = new ContentFixture().With("sources/extra.yaml", Source.Replace("title: Extra", "titel: Extra", StringComparison.Ordinal));
+
+        var diagnostics = fixture.Load().Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);
+        Assert.Equal("did you mean 'title'?", error.Hint);
+    }
+
+    [Fact]
     public void A_missing_required_field_names_the_field()
     {
         using var fixture = new ContentFixture().With("sources/extra.yaml", Source.Replace("title: Extra\n", "", StringComparison.Ordinal));

@@ -25,4 +25,29 @@ public sealed class DocumentCacheTests
         Assert.Equal(first.Diagnostics.Count, second.Diagnostics.Count);
         Assert.Contains("26 127", second.Model is null ? "" : second.Model.Fact("sales-2021").Statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_new_file_refreshes_the_id_hints_of_cached_files_with_errors_and_only_those()
+    {
+        using var fixture = new ContentFixture().With("facts/sales-2021.yaml", """
+            id: sales-2021
+            statement: Maker sold 26,127 vehicles in 2021.
+            figure: {metric: vehicle sales, subject: Cellz, value: 26127, unit: vehicles, period: "2021"}
+            cites: [{source: report, at: paragraph 6}]
+            """);
+        fixture.Load();
+        var cache = new DocumentCache();
+        var before = BriefingContent.Load(fixture.Directory, cache: cache);
+        var misses = cache.Misses;
+
+        File.WriteAllText(Path.Combine(fixture.Directory, "companies", "cellz.yaml"), "id: cellz\nname: Cellz\nroles: [battery-maker]\n");
+        var after = BriefingContent.Load(fixture.Directory, cache: cache);
+
+        Assert.StartsWith("did you mean 'cells'?", Hint(before), StringComparison.Ordinal);
+        Assert.StartsWith("did you mean 'cellz'?", Hint(after), StringComparison.Ordinal);
+        Assert.Equal(misses + 2, cache.Misses); // the new file, and the one file with an error read again
+    }
+
+    private static string Hint(LoadOutcome outcome) =>
+        outcome.Diagnostics.Single(d => d.Code == DiagnosticCodes.BadFormat).Hint ?? "";
 }

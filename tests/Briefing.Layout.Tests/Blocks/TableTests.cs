@@ -75,6 +75,21 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void Orphans_hold_when_rows_may_split_too()
+    {
+        TableRow Tall(int i) => new(new TableCell(new Paragraph($"{i}")), new TableCell(new Paragraph(TestDocuments.Words($"r{i}", 60))));
+        Table Make(int before) => new Table(ColumnWidth.Fixed(40), ColumnWidth.Relative()) { SplitRows = true, MinRowsBeforeBreak = before }
+            .WithHeader("No", "Text").WithRows(Enumerable.Range(1, 10).Select(Tall));
+
+        var (_, loose) = TestDocuments.Draw(TestDocuments.Create().Add(new Spacer(BodyHeight - 90) { SpaceAfter = 0 }).Add(Make(1)));
+        var (_, kept) = TestDocuments.Draw(TestDocuments.Create().Add(new Spacer(BodyHeight - 90) { SpaceAfter = 0 }).Add(Make(4)));
+
+        Assert.Contains(loose.Texts, t => t.Page == 1 && t.Text == "1");
+        Assert.DoesNotContain(kept.Texts, t => t.Page == 1);
+        Assert.Contains(kept.Texts, t => t.Page == 2 && t.Text == "1");
+    }
+
+    [Fact]
     public void When_orphans_and_widows_cannot_both_be_met_the_table_moves_whole()
     {
         // Three rows fit, but five rows cannot keep three on each side of a break.

@@ -44,6 +44,23 @@ public sealed partial class CitationTests
     }
 
     [Fact]
+    public void Located_citations_gather_paragraphs_per_source_and_keep_other_locators_after_them()
+    {
+        var model = TestModels.Small();
+        var context = Harness.Context(model);
+        var (wire, release) = (model.SourceNumber("wire"), model.SourceNumber("release"));
+
+        var runs = context.Markers.Located(
+            [new("release"), new("wire", "paragraph 4"), new("wire", "headline"), new("wire", "paragraphs 6–7"), new("wire", "paragraph 4")],
+            context.Theme.MutedText);
+        var text = string.Concat(runs.Select(r => r.Text)).Replace('\u00a0', ' ');
+
+        var expected = string.Join(" ", new[] { (wire, $"[{wire}] ¶ 4, 6–7; headline"), (release, $"[{release}]") }.OrderBy(p => p.Item1).Select(p => p.Item2));
+        Assert.Equal(expected, text);
+        Assert.All(runs.Where(r => r.Text.Contains('[', StringComparison.Ordinal)), r => Assert.NotNull(r.Link));
+    }
+
+    [Fact]
     public void Each_source_lists_exactly_the_pages_its_markers_landed_on()
     {
         var layout = RealBriefing.Layout;

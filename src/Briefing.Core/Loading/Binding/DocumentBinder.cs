@@ -32,6 +32,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
         var properties = BindableProperty.Of(type);
         var byKey = properties.ToDictionary(p => p.Key, StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (key, value) in mapping.Entries)
         {
@@ -39,6 +40,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             {
                 diagnostics.Error(DiagnosticCodes.UnknownKey, key.Span, $"unknown key '{key.Value}' in {Noun(type)}",
                     Suggestions.Hint(key.Value, [.. byKey.Keys], "the keys here are"));
+                misspelt.UnionWith(Suggestions.Closest(key.Value, byKey.Keys));
                 continue;
             }
 
@@ -63,7 +65,8 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             }
         }
 
-        foreach (var missing in properties.Where(p => p.Required && !present.Contains(p.Key)))
+        // 'titel:' is one mistake: its "did you mean 'title'?" already says what is missing.
+        foreach (var missing in properties.Where(p => p.Required && !present.Contains(p.Key) && !misspelt.Contains(p.Key)))
         {
             diagnostics.Error(DiagnosticCodes.MissingField, mapping.Span,
                 $"{Noun(type)} is missing required field '{missing.Key}'", $"add '{missing.Key}:' with a value");
