@@ -17,7 +17,7 @@ internal static class BarChart
     /// <summary>The "Charts" part of the key figures section, or nothing when the briefing has no charts.</summary>
     public static IReadOnlyList<Block> Section(BriefingContext context)
     {
-        var charts = context.Model.Charts.Where(c => Bars(context, c).Count > 0).ToList();
+        var charts = context.Model.Charts.Select(c => PlottedChart.From(c, context.Model)).OfType<PlottedChart>().ToList();
         if (charts.Count == 0)
         {
             return [];
@@ -26,23 +26,23 @@ internal static class BarChart
         var theme = context.Theme;
         var blocks = new List<Block> { SectionOpening.Subheading(context, "Charts", Anchors.Subsection(SectionKind.KeyFigures, "charts")) };
         var half = (theme.BodyWidth - theme.WideGutter) / 2;
-        var vertical = charts.Where(c => c.Kind == ChartKind.Bar).ToList();
+        var vertical = charts.Where(c => c.Chart.Kind == ChartKind.Bar).ToList();
         for (var i = 0; i < vertical.Count; i += 2)
         {
             blocks.Add(new Columns([.. vertical.Skip(i).Take(2).Select(c => new Column(Create(context, c, half)))]) { Gap = theme.WideGutter, SpaceAfter = Space.Subsection });
         }
 
-        blocks.AddRange(charts.Where(c => c.Kind != ChartKind.Bar).Select(c => Create(context, c, theme.BodyWidth) with { SpaceAfter = Space.Subsection }));
+        blocks.AddRange(charts.Where(c => c.Chart.Kind != ChartKind.Bar).Select(c => Create(context, c, theme.BodyWidth) with { SpaceAfter = Space.Subsection }));
         return blocks;
     }
 
     /// <summary>One chart, <paramref name="width"/> points wide, kept on one page.</summary>
-    public static Group Create(BriefingContext context, Chart chart, double width)
+    public static Group Create(BriefingContext context, PlottedChart plotted, double width)
     {
         var theme = context.Theme;
-        var bars = Bars(context, chart);
-        var plotted = new ChartPlot(context, chart, bars, width);
-        var markers = context.Markers.ForFacts(bars.Select(b => b.Fact.Id));
+        var chart = plotted.Chart;
+        var plot = new ChartPlot(context, plotted, width);
+        var markers = context.Markers.ForFacts(plotted.Bars.Select(b => b.Fact.Id));
         var note = new List<Run>();
         if (plotted.UnitCaption.Length > 0)
         {
@@ -55,18 +55,11 @@ internal static class BarChart
         // The description follows the chart as its caption, so charts side by side keep their plots level.
         return new Group(
             new Paragraph(chart.Title) { Anchor = Anchors.Chart(chart.Id), Style = theme.Heading4, KeepWithNext = true, SpaceAfter = Space.Small },
-            new Drawing(plotted.Height, plotted.Draw) { Width = width, SpaceAfter = Space.Text },
+            new Drawing(plot.Height, plot.Draw) { Width = width, SpaceAfter = Space.Text },
             new Group([.. context.Markdown.Blocks(chart.Description, theme.SmallMuted).Select(b => b is Paragraph p ? p with { SpaceAfter = Space.Tight } : b)]),
             new Paragraph(note) { Style = theme.SmallMuted, SpaceAfter = 0 })
         {
             KeepTogether = true,
         };
     }
-
-    /// <summary>The chart's bars whose facts carry figures, in the chart's order.</summary>
-    internal static IReadOnlyList<(ChartBar Bar, Fact Fact)> Bars(BriefingContext context, Chart chart) =>
-        [.. chart.Bars
-            .Select(b => (Bar: b, Fact: context.Model.Facts.FirstOrDefault(f => f.Id == b.FactId)))
-            .Where(p => p.Fact?.Figure is not null)
-            .Select(p => (p.Bar, p.Fact!))];
 }

@@ -20,28 +20,18 @@ internal sealed class ChartPlot
     private readonly double _scale;
     private readonly double _fontSize;
 
-    public ChartPlot(BriefingContext context, Chart chart, IReadOnlyList<(ChartBar Bar, Fact Fact)> bars, double width)
+    public ChartPlot(BriefingContext context, PlottedChart chart, double width)
     {
         _context = context;
         _scale = context.Theme.ChartScale;
         _fontSize = context.Theme.ChartText.Size!.Value / _scale;
-        var figures = bars.Select(b => b.Fact.Figure!).ToList();
-
-        // Bars share a unit (validated). When they also share a scale, plot the numbers as written.
-        var scales = figures.Select(f => f.Scale).Distinct().ToList();
-        var asWritten = scales.Count == 1;
-        var unit = figures[0].Unit;
-        var data = bars.Select(b => new BarDatum(b.Bar.Label, asWritten ? b.Fact.Figure!.Value : b.Fact.Figure!.AbsoluteValue, FigureText.Format(b.Fact.Figure!))).ToList();
-        UnitCaption = Caption(unit, asWritten ? scales[0] : null);
 
         // Measured in bold, the heavier of the two weights drawn, so no label outgrows the space it was given.
         var frame = new ChartFrame(width / _scale, _fontSize, (text, size) => context.Measure.Width(text, context.Theme.ChartValue with { Size = size * _scale }) / _scale);
-        _layout = BarChartGeometry.Layout(chart.Kind, data, v => FigureText.Number(v) + (unit == "percent" ? "%" : ""), frame);
+        _layout = chart.Layout(frame);
     }
 
     public double Height => _layout.Height * _scale;
-
-    public string UnitCaption { get; }
 
     public void Draw(DrawingContext canvas)
     {
@@ -84,16 +74,4 @@ internal sealed class ChartPlot
         canvas.Text(text, P(x, baseline) with { Y = (baseline * _scale) - _context.Measure.Ascent(style) }, style, alignment);
 
     private Point P(double x, double y) => new(x * _scale, y * _scale);
-
-    private static string Caption(string unit, Scale? scale)
-    {
-        var word = scale is { } s ? FigureText.ScaleWord(s) : null;
-        return unit switch
-        {
-            "percent" => "",
-            "percentage-points" => "percentage points",
-            _ when FigureText.IsCurrency(unit) => word is null ? unit : $"{unit} {word}",
-            _ => word is null ? unit : $"{word} {unit}",
-        };
-    }
 }

@@ -16,57 +16,42 @@ internal static class ChartViewBuilder
     /// <summary>The chart, or null when none of its bars is a figure (the validator should have said so).</summary>
     public static ChartView? Build(Chart chart, BriefingModel model, Func<Fact, FactView> factView)
     {
-        var facts = chart.Bars
-            .Select(b => (Bar: b, Fact: model.Facts.FirstOrDefault(f => f.Id == b.FactId)))
-            .Where(p => p.Fact?.Figure is not null)
-            .Select(p => (p.Bar, Fact: p.Fact!, Figure: p.Fact!.Figure!))
-            .ToList();
-        if (facts.Count == 0)
+        if (PlottedChart.From(chart, model) is not { } plotted)
         {
             return null;
         }
 
-        // Bars share a unit (validated). When they also share a scale, plot the numbers as written.
-        var scales = facts.Select(p => p.Figure.Scale).Distinct().ToList();
-        var sharedScale = scales.Count == 1 ? scales[0] : null;
-        var asWritten = scales.Count == 1;
-        var unit = facts[0].Figure.Unit;
-        var data = facts
-            .Select(p => new BarDatum(p.Bar.Label, asWritten ? p.Figure.Value : p.Figure.AbsoluteValue, FigureText.Format(p.Figure)))
-            .ToList();
-
         var id = "chart-" + chart.Id;
-        var horizontal = chart.Kind == ChartKind.HorizontalBar;
         return new ChartView(
             id,
             chart.Title,
             chart.Description,
-            UnitCaption(unit, asWritten ? sharedScale : null),
-            horizontal,
-            Drawing("wide", id, chart, data, unit, WideFrame(chart.Kind, data)),
-            Drawing("narrow", null, chart, data, unit, NarrowFrame),
-            [.. facts.Select(p => new ChartRowView(p.Bar.Label, factView(p.Fact)))]);
+            plotted.UnitCaption,
+            chart.Kind == ChartKind.HorizontalBar,
+            Drawing("wide", id, plotted, WideFrame(plotted)),
+            Drawing("narrow", null, plotted, NarrowFrame),
+            [.. plotted.Bars.Select(p => new ChartRowView(p.Bar.Label, factView(p.Fact)))]);
     }
 
     /// <summary>
     /// The default frame, widened for a horizontal chart until its longest label fits on one line, up
     /// to a limit: a label wrapped onto two lines at 1280 px squeezes the plot.
     /// </summary>
-    private static ChartFrame WideFrame(ChartKind kind, IReadOnlyList<BarDatum> data)
+    private static ChartFrame WideFrame(PlottedChart plotted)
     {
         var frame = ChartFrame.Default;
-        if (kind != ChartKind.HorizontalBar)
+        if (plotted.Chart.Kind != ChartKind.HorizontalBar)
         {
             return frame;
         }
 
-        return frame with { Width = Math.Clamp(BarChartGeometry.WidthForOneLineLabels(data, frame), frame.Width, MaxWideWidth) };
+        return frame with { Width = Math.Clamp(BarChartGeometry.WidthForOneLineLabels(plotted.Data, frame), frame.Width, MaxWideWidth) };
     }
 
-    private static ChartDrawingView Drawing(
-        string variant, string? id, Chart chart, IReadOnlyList<BarDatum> data, string unit, ChartFrame frame)
+    private static ChartDrawingView Drawing(string variant, string? id, PlottedChart plotted, ChartFrame frame)
     {
-        var layout = BarChartGeometry.Layout(chart.Kind, data, v => TickText(v, unit), frame);
+        var chart = plotted.Chart;
+        var layout = plotted.Layout(frame);
         return new ChartDrawingView(
             variant,
             id is null ? null : id + "-title",
@@ -114,21 +99,6 @@ internal static class ChartViewBuilder
         layout.Kind == ChartKind.HorizontalBar
             ? new ChartLineView(N(layout.Zero), N(layout.Plot.Y), N(layout.Zero), N(layout.Plot.Bottom))
             : new ChartLineView(N(layout.Plot.X), N(layout.Zero), N(layout.Plot.Right), N(layout.Zero));
-
-    private static string TickText(decimal value, string unit) =>
-        FigureText.Number(value) + (unit == "percent" ? "%" : "");
-
-    private static string UnitCaption(string unit, Scale? scale)
-    {
-        var scaleWord = scale is { } s ? FigureText.ScaleWord(s) : null;
-        return unit switch
-        {
-            "percent" => "",
-            "percentage-points" => "percentage points",
-            _ when FigureText.IsCurrency(unit) => scaleWord is null ? unit : $"{unit} {scaleWord}",
-            _ => scaleWord is null ? unit : $"{scaleWord} {unit}",
-        };
-    }
 
     private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 }
