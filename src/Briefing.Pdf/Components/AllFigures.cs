@@ -19,7 +19,7 @@ internal static class AllFigures
     public static IReadOnlyList<Block> Create(BriefingContext context)
     {
         var facts = context.Model.Figures
-            .OrderBy(f => Subject(context, f.Figure!), StringComparer.OrdinalIgnoreCase)
+            .OrderBy(f => Subjects.Of(context, f.Figure!) ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Figure!.Metric, StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Figure!.Segment ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Figure!.Period?.Start ?? f.Figure!.AsOf)
@@ -87,10 +87,5 @@ internal static class AllFigures
 
     // A company links to its profile when the briefing has one; a market is plain text.
     private static Run SubjectRun(BriefingContext context, Figure figure) =>
-        figure.SubjectId is { } id && context.Has(SectionKind.Companies)
-            ? Run.LinkTo(context.CompanyName(id), Anchors.Company(id), context.Theme.Link)
-            : new Run(Subject(context, figure));
-
-    private static string Subject(BriefingContext context, Figure figure) =>
-        figure.SubjectId is { } id ? context.CompanyName(id) : figure.Market ?? "";
+        figure.SubjectId is { } id ? Subjects.CompanyLink(context, id) : new Run(figure.Market ?? "");
 }

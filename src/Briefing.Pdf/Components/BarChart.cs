@@ -3,6 +3,7 @@ using Briefing.Core.Model;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;
+using Briefing.Pdf.Text;
 using static Briefing.Pdf.Theming.PdfTheme;
 
 namespace Briefing.Pdf.Components;
@@ -56,7 +57,7 @@ internal static class BarChart
         return new Group(
             new Paragraph(chart.Title) { Anchor = Anchors.Chart(chart.Id), Style = theme.Heading4, KeepWithNext = true, SpaceAfter = Space.Small },
             new Drawing(plot.Height, plot.Draw) { Width = width, SpaceAfter = Space.Text },
-            new Group([.. context.Markdown.Blocks(chart.Description, theme.SmallMuted).Select(b => b is Paragraph p ? p with { SpaceAfter = Space.Tight } : b)]),
+            new Group(context.Markdown.Blocks(chart.Description, theme.SmallMuted).WithParagraphSpaceAfter(Space.Tight)),
             new Paragraph(note) { Style = theme.SmallMuted, SpaceAfter = 0 })
         {
             KeepTogether = true,

@@ -12,17 +12,12 @@ internal static class CompaniesSection
     public static Group Create(BriefingContext context)
     {
         var companies = context.Model.Companies;
-        var blocks = new List<Block>
-        {
-            SectionOpening.Create(context, SectionKind.Companies, $"{Numbers.Count(companies.Count, "company", "companies")} and organisations the sources name, alphabetically, with their people, deals and facts."),
-        };
-        for (var i = 0; i < companies.Count; i++)
-        {
-            blocks.Add(CompanyProfile.Create(context, companies[i]));
-        }
-
-        blocks.AddRange(OtherFacts.Create(context, SectionKind.Companies));
-
-        return new Group(blocks);
+        var intro = $"{Numbers.Count(companies.Count, "company", "companies")} and organisations the sources name, alphabetically, with their people, deals and facts.";
+        return new Group(
+        [
+            SectionOpening.Create(context, SectionKind.Companies, intro),
+            .. companies.Select(company => CompanyProfile.Create(context, company)),
+            .. OtherFacts.Create(context, SectionKind.Companies),
+        ]);
     }
 }

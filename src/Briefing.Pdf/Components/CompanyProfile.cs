@@ -93,13 +93,13 @@ internal static class CompanyProfile
 
         if (company.ParentId is { } parent)
         {
-            table.Add("Parent", [DealProfile.CompanyLink(context, parent), .. context.Markers.For(company.ParentCites)]);
+            table.Add("Parent", [Subjects.CompanyLink(context, parent, bold: true), .. context.Markers.For(company.ParentCites)]);
         }
 
         var subsidiaries = context.Model.SubsidiariesOf(company.Id);
         if (subsidiaries.Count > 0)
         {
-            table.Add("Subsidiaries", [.. Joined(subsidiaries.Select(s => DealProfile.CompanyLink(context, s.Id)))]);
+            table.Add("Subsidiaries", [.. RunJoin.Joined(subsidiaries.Select(s => Subjects.CompanyLink(context, s.Id, bold: true)), ", ")]);
         }
 
         table.Add("People", [.. company.People.Select(p => (Block)new Paragraph([Run.Bold(p.Name), new Run($" — {p.Role}", theme.MutedText), .. context.Markers.For(p.Cites)]) { SpaceAfter = Space.Hair })]);
@@ -109,20 +109,5 @@ internal static class CompanyProfile
         }
 
         return table.Build();
-    }
-
-    private static IEnumerable<Run> Joined(IEnumerable<Run> runs)
-    {
-        var first = true;
-        foreach (var run in runs)
-        {
-            if (!first)
-            {
-                yield return new Run(", ");
-            }
-
-            first = false;
-            yield return run;
-        }
     }
 }

@@ -56,7 +56,7 @@ internal static class DealProfile
     private static Group Details(BriefingContext context, Deal deal)
     {
         var table = new DetailTable(context);
-        var parties = deal.Parties.Select(p => (Block)new Paragraph(CompanyLink(context, p.CompanyId), new Run($" — {p.Role}", context.Theme.MutedText)) { SpaceAfter = Space.Hair }).ToList();
+        var parties = deal.Parties.Select(p => (Block)new Paragraph(Subjects.CompanyLink(context, p.CompanyId, bold: true), new Run($" — {p.Role}", context.Theme.MutedText)) { SpaceAfter = Space.Hair }).ToList();
         table.Add(deal.Parties.Count == 1 ? "Party" : "Parties", parties);
         if (deal.Signed is { } signed)
         {
@@ -129,10 +129,4 @@ internal static class DealProfile
             };
         }
     }
-
-    /// <summary>A company's name linking to its profile (when the briefing has one).</summary>
-    public static Run CompanyLink(BriefingContext context, string companyId) =>
-        context.Has(SectionKind.Companies)
-            ? Run.LinkTo(context.CompanyName(companyId), Anchors.Company(companyId), context.Theme.Link with { Bold = true })
-            : Run.Bold(context.CompanyName(companyId));
 }

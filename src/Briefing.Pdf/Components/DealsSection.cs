@@ -12,16 +12,11 @@ internal static class DealsSection
     public static Group Create(BriefingContext context)
     {
         var deals = context.Model.Deals;
-        var blocks = new List<Block>
-        {
-            SectionOpening.Create(context, SectionKind.Deals, $"{Numbers.Count(deals.Count, "deal", "deals")}, oldest first, each with its parties, status history and sources."),
-        };
-        for (var i = 0; i < deals.Count; i++)
-        {
-            blocks.Add(DealProfile.Create(context, deals[i], i + 1, deals.Count));
-        }
-
-        return new Group(blocks);
+        var intro = $"{Numbers.Count(deals.Count, "deal", "deals")}, oldest first, each with its parties, status history and sources.";
+        return new Group(
+        [
+            SectionOpening.Create(context, SectionKind.Deals, intro),
+            .. deals.Select((deal, i) => DealProfile.Create(context, deal, i + 1, deals.Count)),
+        ]);
     }
-
 }

@@ -2,6 +2,7 @@ using Briefing.Core.Model;
 using Briefing.Core.Reports;
 using Briefing.Layout.Blocks;
 using Briefing.Pdf.Composition;
+using Briefing.Pdf.Text;
 using static Briefing.Pdf.Theming.PdfTheme;
 
 namespace Briefing.Pdf.Components;
@@ -22,9 +23,7 @@ internal static class FactList
         var blocks = new List<Block>();
         if (listed.Count > 0)
         {
-            var items = listed.Select(f => new ListItem([.. Anchored(context, f, context.Markdown.Blocks(f.Statement, theme.Detail, context.Markers.For(f.Cites))
-                .Select(b => b is Paragraph p ? p with { SpaceAfter = 0 } : b))]));
-            blocks.Add(new ListBlock(ListKind.Bulleted, [.. items])
+            blocks.Add(new ListBlock(ListKind.Bulleted, [.. listed.Select(f => Item(context, f))])
             {
                 Indent = theme.BulletIndent,
                 ItemSpacing = Space.Small,
@@ -39,6 +38,12 @@ internal static class FactList
         }
 
         return blocks;
+    }
+
+    private static ListItem Item(BriefingContext context, Fact fact)
+    {
+        var statement = context.Markdown.Blocks(fact.Statement, context.Theme.Detail, context.Markers.For(fact.Cites));
+        return new ListItem([.. Anchored(context, fact, statement.WithParagraphSpaceAfter(0))]);
     }
 
     // The first block of a statement carries the fact's anchor, if this is the place that holds it.

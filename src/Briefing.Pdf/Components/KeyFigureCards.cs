@@ -74,7 +74,7 @@ internal static class KeyFigureCards
         }
 
         value.Add(new Run(FigureText.Amount(figure), theme.FigureValue));
-        var where = new[] { SideBySideReports.SubjectOf(context, figure), FigureText.When(figure) }.Where(s => s.Length > 0);
+        var where = new[] { Subjects.WithSegment(context, figure), FigureText.When(figure) }.Where(s => s.Length > 0);
         var blocks = new List<Block>
         {
             new HorizontalRule { Stroke = theme.BrandRule, SpaceBefore = 0, SpaceAfter = Space.Medium },

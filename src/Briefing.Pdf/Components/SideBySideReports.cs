@@ -53,7 +53,7 @@ internal static class SideBySideReports
         var header = new TableRow([new TableCell(new Paragraph("") { SpaceAfter = 0 }), .. times.Select(t => new TableCell(new Paragraph(Labels.Caps(t)) { Style = theme.Label, SpaceAfter = 0 }))]);
         var body = rows.Select(group => new TableRow(
             [
-                new TableCell(new Paragraph(SubjectOf(context, group[0].Figure!)) { Style = SubjectStyle(context), SpaceAfter = 0 }),
+                new TableCell(new Paragraph(Subjects.WithSegment(context, group[0].Figure!)) { Style = SubjectStyle(context), SpaceAfter = 0 }),
                 .. times.Select(time => Cell(context, group.Where(f => string.Equals(TimeOf(f.Figure!), time, StringComparison.OrdinalIgnoreCase)).ToList())),
             ])
         {
@@ -102,13 +102,6 @@ internal static class SideBySideReports
         var theme = context.Theme;
         var subject = theme.Small with { Bold = true };
         return subject with { LineHeight = Theming.PdfTheme.AlignedLineHeight(subject, theme.TableFigure) };
-    }
-
-    /// <summary>"Great Wall Motor · Hong Kong shares".</summary>
-    public static string SubjectOf(BriefingContext context, Figure figure)
-    {
-        var subject = figure.SubjectId is { } id ? context.CompanyName(id) : figure.Market;
-        return string.Join(" · ", new[] { subject, figure.Segment }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
     // Groups of one metric on one date share a table: the rows are what differs (subject, segment).

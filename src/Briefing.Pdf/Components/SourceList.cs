@@ -42,7 +42,7 @@ internal static class SourceList
 
         if (!string.IsNullOrWhiteSpace(source.Notes))
         {
-            content.AddRange(context.Markdown.Blocks(source.Notes, theme.SmallMuted).Select(b => b is Paragraph p ? p with { SpaceAfter = Space.Snug } : b));
+            content.AddRange(context.Markdown.Blocks(source.Notes, theme.SmallMuted).WithParagraphSpaceAfter(Space.Snug));
         }
 
         content.Add(CitedOn(context, number));
@@ -87,18 +87,7 @@ internal static class SourceList
             parts.Add(new Run("Based on " + source.BasedOn));
         }
 
-        var runs = new List<Run>();
-        foreach (var part in parts)
-        {
-            if (runs.Count > 0)
-            {
-                runs.Add(new Run(" · "));
-            }
-
-            runs.Add(part);
-        }
-
-        return runs;
+        return [.. RunJoin.Joined(parts, " · ")];
     }
 
     // Built during layout from where the markers landed: "Cited on pages 4, 7 and 12", each page a link.

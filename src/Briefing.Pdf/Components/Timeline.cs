@@ -3,6 +3,7 @@ using Briefing.Core.Model;
 using Briefing.Layout.Blocks;
 using Briefing.Layout.Text;
 using Briefing.Pdf.Composition;
+using Briefing.Pdf.Text;
 using static Briefing.Pdf.Theming.PdfTheme;
 
 namespace Briefing.Pdf.Components;
@@ -46,23 +47,17 @@ internal static class Timeline
         };
         if (!string.IsNullOrWhiteSpace(item.Description))
         {
-            content.AddRange(context.Markdown.Blocks(item.Description, theme.Detail with { Color = theme.Muted }).Select(b => b is Paragraph p ? p with { SpaceAfter = Space.Tight } : b));
+            content.AddRange(context.Markdown.Blocks(item.Description, theme.Detail with { Color = theme.Muted }).WithParagraphSpaceAfter(Space.Tight));
         }
 
         if (context.Has(SectionKind.Deals) && item.Deals.Count > 0)
         {
-            var links = new List<Run> { new("Deals: ", theme.MutedText) };
-            foreach (var id in item.Deals)
+            var links = item.Deals.Select(id => Run.LinkTo(context.Model.Deal(id).Title, Anchors.Deal(id), theme.Link));
+            content.Add(new Paragraph([new Run("Deals: ", theme.MutedText), .. RunJoin.Joined(links, "; ", theme.MutedText)])
             {
-                if (links.Count > 1)
-                {
-                    links.Add(new Run("; ", theme.MutedText));
-                }
-
-                links.Add(Run.LinkTo(context.Model.Deal(id).Title, Anchors.Deal(id), theme.Link));
-            }
-
-            content.Add(new Paragraph(links) { Style = theme.Small, SpaceAfter = 0 });
+                Style = theme.Small,
+                SpaceAfter = 0,
+            });
         }
 
         return DatedEntry.Create(context, item.Date.ToDisplay(), content) with { Anchor = Anchors.Event(item.Id), SpaceAfter = Space.Block };

@@ -16,7 +16,7 @@ internal sealed record CompaniesIndexPage(IReadOnlyList<CompanyRowView> Companie
                 c.ChineseName,
                 c.Roles,
                 model.DealsOf(c.Id).Count,
-                c.ParentId is { } parent ? context.Company(parent) : null))]);
+                context.ParentOf(c)))]);
     }
 }
 

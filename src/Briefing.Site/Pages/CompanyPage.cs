@@ -42,7 +42,7 @@ internal sealed record CompanyPage(
             company.Roles,
             company.Description,
             context.Cite(company.Cites),
-            company.ParentId is { } parent ? context.Company(parent) : null,
+            context.ParentOf(company),
             context.Cite(company.ParentCites),
             [.. model.SubsidiariesOf(company.Id).Select(c => context.Company(c.Id))],
             [.. company.People.Select(p => new PersonView(p.Name, p.Role, context.Cite(p.Cites)))],

@@ -15,7 +15,7 @@ internal sealed record MapPage(MapView Map, IReadOnlyList<MapCompanyView> Compan
         var companies = model.Companies.Select(c => new MapCompanyView(
             context.Company(c.Id),
             [.. model.DealsOf(c.Id).Select(d => context.Deal(d.Id))],
-            c.ParentId is { } parent ? context.Company(parent) : null)).ToList();
+            context.ParentOf(c))).ToList();
         return new MapPage(map, companies, [.. model.Deals.Select(context.DealSummary)]);
     }
 }

@@ -21,6 +21,9 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
 
     public LinkView Company(string id) => new(Link(SitePaths.Company(id)), Model.Company(id).Name);
 
+    /// <summary>The company's parent, linked; null when the content names none.</summary>
+    public LinkView? ParentOf(Company company) => company.ParentId is { } id ? Company(id) : null;
+
     public LinkView Deal(string id) => new(Link(SitePaths.Deal(id)), Model.Deal(id).Title);
 
     /// <summary>

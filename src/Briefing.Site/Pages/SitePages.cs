@@ -10,31 +10,22 @@ internal static class SitePages
         var frames = new FrameFactory(model, options);
         var pages = new List<SitePage>
         {
-            new(SitePaths.Home, "home", frames.For(SitePaths.Home, "Overview"), HomePage.Build(Context(SitePaths.Home), options)),
-            new(SitePaths.DealsIndex, "deals", frames.For(SitePaths.DealsIndex, "Deals"), DealsIndexPage.Build(Context(SitePaths.DealsIndex))),
-            new(SitePaths.CompaniesIndex, "companies", frames.For(SitePaths.CompaniesIndex, "Companies"), CompaniesIndexPage.Build(Context(SitePaths.CompaniesIndex))),
-            new(SitePaths.Timeline, "timeline", frames.For(SitePaths.Timeline, "Timeline"), TimelinePage.Build(Context(SitePaths.Timeline))),
-            new(SitePaths.Facts, "facts", frames.For(SitePaths.Facts, "Facts", [FactsPage.Script]), FactsPage.Build(Context(SitePaths.Facts))),
-            new(SitePaths.Sources, "sources", frames.For(SitePaths.Sources, "Sources"), SourcesPage.Build(Context(SitePaths.Sources))),
-            new(SitePaths.Map, "map", frames.For(SitePaths.Map, "Relationship map"), MapPage.Build(Context(SitePaths.Map))),
+            Page(SitePaths.Home, "home", "Overview", context => HomePage.Build(context, options)),
+            Page(SitePaths.DealsIndex, "deals", "Deals", DealsIndexPage.Build),
+            Page(SitePaths.CompaniesIndex, "companies", "Companies", CompaniesIndexPage.Build),
+            Page(SitePaths.Timeline, "timeline", "Timeline", TimelinePage.Build),
+            Page(SitePaths.Facts, "facts", "Facts", FactsPage.Build, [FactsPage.Script]),
+            Page(SitePaths.Sources, "sources", "Sources", SourcesPage.Build),
+            Page(SitePaths.Map, "map", "Relationship map", MapPage.Build),
             NotFound(frames, options),
         };
-
-        foreach (var deal in model.Deals)
-        {
-            var path = SitePaths.Deal(deal.Id);
-            pages.Add(new SitePage(path, "deal", frames.For(path, deal.Title), DealPage.Build(Context(path), deal)));
-        }
-
-        foreach (var company in model.Companies)
-        {
-            var path = SitePaths.Company(company.Id);
-            pages.Add(new SitePage(path, "company", frames.For(path, company.Name), CompanyPage.Build(Context(path), company)));
-        }
-
+        pages.AddRange(model.Deals.Select(deal => Page(SitePaths.Deal(deal.Id), "deal", deal.Title, context => DealPage.Build(context, deal))));
+        pages.AddRange(model.Companies.Select(company => Page(SitePaths.Company(company.Id), "company", company.Name, context => CompanyPage.Build(context, company))));
         return pages;
 
-        PageContext Context(string path) => new(model, path);
+        // Each page's frame and views are built for its own path, so every href is relative to it.
+        SitePage Page(string path, string template, string title, Func<PageContext, object> build, IReadOnlyList<string>? scripts = null) =>
+            new(path, template, frames.For(path, title, scripts), build(new PageContext(model, path)));
     }
 
     private static SitePage NotFound(FrameFactory frames, SiteOptions options)

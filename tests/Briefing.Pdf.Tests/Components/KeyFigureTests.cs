@@ -55,7 +55,7 @@ public sealed class KeyFigureTests
         var model = RealBriefing.Model;
         var heading = canvas.Commands.OfType<BookmarkAdded>().Single(b => b.Title == "Where reports differ");
         var first = DifferingReports.Find(model.Facts)[0];
-        var subject = SideBySideReports.SubjectOf(Harness.Context(model, paper), first[0].Figure!);
+        var subject = Subjects.WithSegment(Harness.Context(model, paper), first[0].Figure!);
 
         // Everything drawn below the heading on its page.
         var below = Normalise.Collapse(Reading.Page(canvas, heading.Page, t => t.Y > heading.Y));
