@@ -10,7 +10,7 @@ namespace Briefing.Core;
 /// <summary>What loading a content folder gave: the model when there were no errors, and every diagnostic.</summary>
 public sealed record LoadOutcome(BriefingModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => DiagnosticCounts.HasErrors(Diagnostics);
 }
 
 /// <summary>The front half of the pipeline: load → validate → model.</summary>

@@ -16,6 +16,6 @@ public sealed class ContentStagesTests
         Assert.Equal(["load", "validate"], stages.Select(s => s.Name));
         Assert.Equal(whole.Diagnostics, split.Diagnostics);
         Assert.Equal(whole.Model is null, split.Model is null);
-        Assert.Equal(OutputLayout.Counts(whole.Model!), OutputLayout.Counts(split.Model!));
+        Assert.Equal(ContentCounts.Of(whole.Model!), ContentCounts.Of(split.Model!));
     }
 }

@@ -7,7 +7,7 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => DiagnosticCounts.HasErrors(_items);
 
     public int Count(Severity severity) => _items.Count(d => d.Severity == severity);
 

@@ -7,6 +7,9 @@ public static class DiagnosticCounts
     public static bool Fail(IEnumerable<Diagnostic> diagnostics, bool strict) =>
         diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
 
+    /// <summary>True when any diagnostic is an error: what stops the model being built, strict or not.</summary>
+    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => Fail(diagnostics, strict: false);
+
     /// <summary>"0 errors, 1 warning": the counts every summary line starts with.</summary>
     public static string ErrorsAndWarnings(IReadOnlyCollection<Diagnostic> diagnostics) =>
         $"{Count(diagnostics.Count(d => d.Severity == Severity.Error), "error")}, "

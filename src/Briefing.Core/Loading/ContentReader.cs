@@ -39,21 +39,24 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
                 "briefing.yaml is missing", "every content folder needs a briefing.yaml with the title, edition and sections");
         }
 
-        var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        _knownIds = ContentKind.EntityKinds
-            .Select(k => Path.Combine(contentDirectory, k.Folder))
-            .Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f).Where(IsYaml).Select(Path.GetFileNameWithoutExtension).OfType<string>())
+        // Each folder is listed once: the same listing gives the known ids and the files to read.
+        var listings = ContentKind.EntityKinds.ToDictionary(k => k, k => Entries(Path.Combine(contentDirectory, k.Folder)));
+        _knownIds = listings.Values.SelectMany(entries => entries)
+            .Where(entry => entry.IsEntity)
+            .Select(entry => Path.GetFileNameWithoutExtension(entry.Path))
+            .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         cache?.UseKnownIds(_knownIds);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        List<T> ReadFolder<T>(ContentKind kind) where T : YamlObject => ReadEntities<T>(kind, listings[kind], diagnostics, unreadable);
         return new ContentSet(
             briefing,
-            ReadFolder<SourceDocument>(contentDirectory, ContentKind.Source, diagnostics, unreadable),
-            ReadFolder<CompanyDocument>(contentDirectory, ContentKind.Company, diagnostics, unreadable),
-            ReadFolder<DealDocument>(contentDirectory, ContentKind.Deal, diagnostics, unreadable),
-            ReadFolder<FactDocument>(contentDirectory, ContentKind.Fact, diagnostics, unreadable),
-            ReadFolder<EventDocument>(contentDirectory, ContentKind.Event, diagnostics, unreadable),
-            ReadFolder<ChartDocument>(contentDirectory, ContentKind.Chart, diagnostics, unreadable))
+            ReadFolder<SourceDocument>(ContentKind.Source),
+            ReadFolder<CompanyDocument>(ContentKind.Company),
+            ReadFolder<DealDocument>(ContentKind.Deal),
+            ReadFolder<FactDocument>(ContentKind.Fact),
+            ReadFolder<EventDocument>(ContentKind.Event),
+            ReadFolder<ChartDocument>(ContentKind.Chart))
         {
             UnreadableIds = unreadable,
         };
@@ -86,19 +89,22 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         return root is null ? null : new DocumentBinder(diagnostics, _knownIds).Bind<T>(root);
     }
 
-    private List<T> ReadFolder<T>(string contentDirectory, ContentKind kind, DiagnosticBag diagnostics, HashSet<string> unreadable)
+    /// <summary>
+    /// A folder's entries in ordinal order, each marked when it is an entity file: a .yaml file, not a
+    /// folder so named. None when the folder does not exist.
+    /// </summary>
+    private static List<(string Path, bool IsEntity)> Entries(string folder) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal).Select(path => (path, IsYaml(path) && !Directory.Exists(path)))]
+            : [];
+
+    private List<T> ReadEntities<T>(ContentKind kind, List<(string Path, bool IsEntity)> entries, DiagnosticBag diagnostics, HashSet<string> unreadable)
         where T : YamlObject
     {
-        var folder = Path.Combine(contentDirectory, kind.Folder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         var documents = new List<T>();
-        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        foreach (var (path, isEntity) in entries)
         {
-            if (!IsYaml(path) || Directory.Exists(path))
+            if (!isEntity)
             {
                 diagnostics.Warning(DiagnosticCodes.UnexpectedFile, new SourceSpan(path, 0, 0),
                     $"'{Path.GetFileName(path)}' is not read: {kind.Folder}/ holds one .yaml file per entity",

@@ -30,7 +30,7 @@ public sealed class DocumentCache
         }
 
         _knownIds = ids;
-        foreach (var path in _entries.Where(e => e.Value.Diagnostics.Any(d => d.Severity == Severity.Error)).Select(e => e.Key).ToList())
+        foreach (var path in _entries.Where(e => DiagnosticCounts.HasErrors(e.Value.Diagnostics)).Select(e => e.Key).ToList())
         {
             _entries.Remove(path);
         }

@@ -26,13 +26,7 @@ public sealed record Figure(
     Conversion? ConvertedFrom)
 {
     /// <summary>The value with its scale applied: 8 billion is 8 000 000 000.</summary>
-    public decimal AbsoluteValue => Value * Scale switch
-    {
-        Model.Scale.Thousand => 1_000m,
-        Model.Scale.Million => 1_000_000m,
-        Model.Scale.Billion => 1_000_000_000m,
-        _ => 1m,
-    };
+    public decimal AbsoluteValue => Value * Scale.Multiplier();
 }
 
 /// <summary>The two figures (fact ids) a growth rate relates.</summary>

@@ -22,7 +22,8 @@ public static class DifferingReports
     {
         var what = string.Join(", ", new[] { subjectName ?? figure.Market, figure.Segment }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var date = figure.Period?.ToDisplay() ?? figure.AsOf?.ToDisplay();
-        var heading = what.Length == 0 ? Capitalise(figure.Metric) : $"{Capitalise(figure.Metric)} — {what}";
+        var metric = Labels.Capitalise(figure.Metric);
+        var heading = what.Length == 0 ? metric : $"{metric} — {what}";
         return date is null ? heading : $"{heading}, {date}";
     }
 
@@ -39,7 +40,4 @@ public static class DifferingReports
     private static bool Differ(IReadOnlyList<Figure> figures) =>
         figures.Select(f => f.TimeOfDay?.Trim().ToLowerInvariant()).Distinct().Count() > 1
         || figures.Select(f => (f.AbsoluteValue, f.Unit, f.Qualifier)).Distinct().Count() > 1;
-
-    private static string Capitalise(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

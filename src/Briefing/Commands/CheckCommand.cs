@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Core.Diagnostics;
 using Briefing.Pipeline;
 
 namespace Briefing.Commands;
@@ -21,8 +22,8 @@ internal static class CheckCommand
         var outcome = reporter.Progress("checking", () => ContentStages.Run(settings.ContentDirectory, cache: null, stages));
         reporter.Stages(stages);
         reporter.Diagnostics(outcome.Diagnostics);
-        var counts = outcome.Model is { } model ? $" in {OutputLayout.Counts(model)}" : "";
-        var fails = Summary.Fails(outcome.Diagnostics, settings.Strict);
+        var counts = outcome.Model is { } model ? $" in {ContentCounts.Of(model)}" : "";
+        var fails = DiagnosticCounts.Fail(outcome.Diagnostics, settings.Strict);
         var line = $"check: {Summary.Outcome(outcome.Diagnostics, settings.Strict, settings.Verbosity)}{counts}";
         if (fails)
         {

@@ -22,9 +22,7 @@ internal static class Summary
             ? $"failed: warnings count as errors with --strict; {Of(diagnostics, verbosity)}"
             : Of(diagnostics, verbosity);
 
-    /// <summary>True when the diagnostics fail the run: errors, or warnings under --strict.</summary>
-    public static bool Fails(IReadOnlyList<Diagnostic> diagnostics, bool strict) => DiagnosticCounts.Fail(diagnostics, strict);
-
+    /// <summary>True when the run fails with --strict and would pass without it: warnings, and no errors.</summary>
     public static bool FailsOnlyBecauseStrict(IReadOnlyList<Diagnostic> diagnostics, bool strict) =>
-        strict && !diagnostics.Any(d => d.Severity == Severity.Error) && diagnostics.Any(d => d.Severity == Severity.Warning);
+        DiagnosticCounts.Fail(diagnostics, strict) && !DiagnosticCounts.HasErrors(diagnostics);
 }

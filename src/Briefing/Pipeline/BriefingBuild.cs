@@ -19,19 +19,19 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
 {
     private readonly DocumentCache _cache = new();
     private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, "site"));
-    private readonly List<StageTiming> _stages = [];
 
     /// <summary>Runs every stage the request asks for.</summary>
     /// <param name="strict">Warnings stop the build like errors.</param>
     /// <param name="token">Checked between stages: an interrupted build stops before the next one and writes nothing.</param>
     public BuildResult Run(bool strict, CancellationToken token = default)
     {
-        _stages.Clear();
-        var outcome = ContentStages.Run(contentDirectory, _cache, _stages);
+        var stages = new List<StageTiming>();
+        var outcome = ContentStages.Run(contentDirectory, _cache, stages);
         var diagnostics = outcome.Diagnostics.ToList();
+        BuildResult Stopped() => new(outcome.Model, null, diagnostics, stages);
         if (outcome.Model is not { } model || DiagnosticCounts.Fail(diagnostics, strict))
         {
-            return new BuildResult(outcome.Model, null, diagnostics, [.. _stages]);
+            return Stopped();
         }
 
         var files = new List<OutputFile>();
@@ -41,20 +41,22 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             token.ThrowIfCancellationRequested();
             try
             {
-                var site = Stage("site", () => Site(model, pdfName), f => $"{f.Count} files");
+                var (site, stage) = Timed("site", () => Site(model, pdfName), f => $"{f.Count} files");
+                stages.Add(stage);
                 files.AddRange(site.Select(OutputLayout.InSite));
             }
             catch (SiteTemplateException e)
             {
                 diagnostics.Add(TemplateDiagnostics.From(e, Path.Combine(templatesDirectory, "site")));
-                return new BuildResult(model, null, diagnostics, [.. _stages]);
+                return Stopped();
             }
         }
 
         if (request.Pdf)
         {
             token.ThrowIfCancellationRequested();
-            var pdf = Stage("pdf", () => RenderPdf(model, diagnostics), f => $"{f.Content.Length / 1024} KiB, {f.Path}");
+            var (pdf, stage) = RenderPdf(model, diagnostics);
+            stages.Add(stage);
             files.Add(pdf);
             if (request.Site)
             {
@@ -65,12 +67,18 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
 
         // Rendering can warn too (a missing font): under --strict that stops the build as well.
         return DiagnosticCounts.Fail(diagnostics, strict)
-            ? new BuildResult(model, null, diagnostics, [.. _stages])
-            : new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, [.. _stages]);
+            ? Stopped()
+            : new BuildResult(model, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics, stages);
     }
 
-    /// <summary>Renders the PDF briefing; its warnings (missing fonts or glyphs) join the diagnostics.</summary>
-    public OutputFile RenderPdf(BriefingModel model, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Renders the PDF briefing as a timed stage, also when `serve` renders it after publishing the site;
+    /// its warnings (missing fonts or glyphs) join the diagnostics.
+    /// </summary>
+    public (OutputFile Pdf, StageTiming Stage) RenderPdf(BriefingModel model, List<Diagnostic> diagnostics) =>
+        Timed("pdf", () => Pdf(model, diagnostics), f => $"{f.Content.Length / 1024} KiB, {f.Path}");
+
+    private OutputFile Pdf(BriefingModel model, List<Diagnostic> diagnostics)
     {
         var paper = request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4;
         var result = BriefingPdf.Render(model, new PdfOptions(paper));
@@ -101,11 +109,10 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     private IReadOnlyList<OutputFile> Site(BriefingModel model, string pdfName) =>
         _templates.Renderer().Render(model, new SiteOptions(pdfName) { BaseUrl = request.BaseUrl });
 
-    private T Stage<T>(string name, Func<T> work, Func<T, string> describe)
+    private static (T Result, StageTiming Stage) Timed<T>(string name, Func<T> work, Func<T, string> describe)
     {
         var clock = Stopwatch.StartNew();
         var result = work();
-        _stages.Add(new StageTiming(name, clock.ElapsedMilliseconds, describe(result)));
-        return result;
+        return (result, new StageTiming(name, clock.ElapsedMilliseconds, describe(result)));
     }
 }

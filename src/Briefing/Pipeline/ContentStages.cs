@@ -17,7 +17,7 @@ internal static class ContentStages
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
         var content = BriefingContent.Read(contentDirectory, diagnostics, cache: cache);
-        stages.Add(new StageTiming("load", clock.ElapsedMilliseconds, $"{Counts(content)} read{Problems(diagnostics)}"));
+        stages.Add(new StageTiming("load", clock.ElapsedMilliseconds, $"{ContentCounts.Of(content)} read{Problems(diagnostics)}"));
 
         clock.Restart();
         var before = diagnostics.Items.Count;
@@ -27,10 +27,6 @@ internal static class ContentStages
             $"{DiagnosticCounts.ErrorsAndWarnings(found)}{(model is null ? "; stopped by errors" : "")}"));
         return new LoadOutcome(model, diagnostics.Sorted());
     }
-
-    private static string Counts(ContentSet content) =>
-        $"{(content.Briefing is null ? 0 : 1)} briefing, {content.Sources.Count} sources, {content.Companies.Count} companies, "
-        + $"{content.Deals.Count} deals, {content.Facts.Count} facts, {content.Events.Count} events, {content.Charts.Count} charts";
 
     private static string Problems(DiagnosticBag diagnostics) =>
         diagnostics.Items.Any(d => d.Severity != Severity.Info) ? $" ({DiagnosticCounts.ErrorsAndWarnings(diagnostics.Items)})" : "";

@@ -1,4 +1,3 @@
-using Briefing.Core.Model;
 using Briefing.Core.Output;
 
 namespace Briefing.Pipeline;
@@ -19,9 +18,4 @@ internal static class OutputLayout
     public static string SitePath(string path) => path[SiteFolder.Length..];
 
     public static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.Ordinal);
-
-    /// <summary>"5 sources, 19 companies, …": what a load produced, the same words in every command.</summary>
-    public static string Counts(BriefingModel model) =>
-        $"{model.Sources.Count} sources, {model.Companies.Count} companies, {model.Deals.Count} deals, " +
-        $"{model.Facts.Count} facts, {model.Events.Count} events, {model.Charts.Count} charts";
 }

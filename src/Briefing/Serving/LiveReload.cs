@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Briefing.Core.Diagnostics;
 
 namespace Briefing.Serving;
 
@@ -16,7 +15,7 @@ internal static class LiveReload
     public const string EventsPath = "/__briefing/events";
     public const string StatusPath = "/__briefing/status";
 
-    private static readonly byte[] Tag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" defer></script>");
+    private const string Tag = $"<script src=\"{ScriptPath}\" defer></script>";
 
     public const string Script = """
         (function () {
@@ -64,8 +63,7 @@ internal static class LiveReload
     {
         var text = Encoding.UTF8.GetString(html);
         var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        var tag = Encoding.UTF8.GetString(Tag);
-        return Encoding.UTF8.GetBytes(at < 0 ? text + tag : text.Insert(at, tag));
+        return Encoding.UTF8.GetBytes(at < 0 ? text + Tag : text.Insert(at, Tag));
     }
 
     /// <summary>
@@ -74,7 +72,7 @@ internal static class LiveReload
     /// </summary>
     public static byte[] NoSitePage(SiteSnapshot snapshot)
     {
-        var problems = snapshot.Problems.Where(p => p.Severity == Severity.Error).Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
+        var problems = snapshot.Errors.Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
         var state = problems.Count == 0
             ? "<p>Building…</p>"
             : "<p>The content does not build yet. Fix the files below and save: this page reloads by itself when a build succeeds.</p>\n"
@@ -86,7 +84,7 @@ internal static class LiveReload
             <body id="briefing-no-site" style="font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:50rem">
             <h1>No good build yet</h1>
             {{state}}
-            {{Encoding.UTF8.GetString(Tag)}}
+            {{Tag}}
             </body>
             </html>
 
@@ -97,6 +95,6 @@ internal static class LiveReload
     public static string StatusJson(SiteSnapshot snapshot) => JsonSerializer.Serialize(new
     {
         version = snapshot.Version,
-        problems = snapshot.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.ToString()).ToArray(),
+        problems = snapshot.Errors.Select(p => p.ToString()).ToArray(),
     });
 }

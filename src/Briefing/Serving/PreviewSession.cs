@@ -73,11 +73,9 @@ internal sealed class PreviewSession(
         _current = new SiteSnapshot(++_version, site, result.Diagnostics);
         server.Publish(_current);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = result.Diagnostics.ToList();
-        var pdf = siteBuild.RenderPdf(model, diagnostics);
-        var stages = result.Stages.Append(new StageTiming("pdf", clock.ElapsedMilliseconds, $"{pdf.Content.Length / 1024} KiB, {pdf.Path}"));
-        report(result with { Diagnostics = diagnostics, Stages = [.. stages] }, true);
+        var (pdf, stage) = siteBuild.RenderPdf(model, diagnostics);
+        report(result with { Diagnostics = diagnostics, Stages = [.. result.Stages, stage] }, true);
 
         site = new Dictionary<string, byte[]>(site.Where(p => !OutputLayout.IsPdf(p.Key)), StringComparer.Ordinal)
         {

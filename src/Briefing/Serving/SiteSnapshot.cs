@@ -10,4 +10,7 @@ namespace Briefing.Serving;
 internal sealed record SiteSnapshot(int Version, IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Problems)
 {
     public static readonly SiteSnapshot Empty = new(0, new Dictionary<string, byte[]>(), []);
+
+    /// <summary>The problems a page shows: errors only, since warnings do not stop a build.</summary>
+    public IEnumerable<Diagnostic> Errors => Problems.Where(p => p.Severity == Severity.Error);
 }

@@ -174,7 +174,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             : [];
         diagnostics.Error(DiagnosticCodes.BadFormat, scalar.Span, $"'{scalar.Value}' is not valid for '{property.Key}'",
             closest.Count > 0
-                ? $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}? Ids are lowercase words joined by hyphens"
+                ? $"{Suggestions.DidYouMean(closest)} Ids are lowercase words joined by hyphens"
                 : $"expected {FormatCheck.Expected(format)}");
         return false;
     }

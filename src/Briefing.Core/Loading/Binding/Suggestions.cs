@@ -30,13 +30,17 @@ public static class Suggestions
         var closest = Closest(wrong, candidates);
         if (closest.Count > 0)
         {
-            return $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}?";
+            return DidYouMean(closest);
         }
 
         return candidates.Count <= 12
             ? $"{what}: {string.Join(", ", candidates)}"
             : $"{what} include: {string.Join(", ", candidates.Take(12))}, …";
     }
+
+    /// <summary>"did you mean 'a' or 'b'?": how every hint offers the closest names.</summary>
+    public static string DidYouMean(IEnumerable<string> closest) =>
+        $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}?";
 
     /// <summary>Optimal string alignment distance: edits, with a swap of neighbours counting as one.</summary>
     public static int Distance(string a, string b)

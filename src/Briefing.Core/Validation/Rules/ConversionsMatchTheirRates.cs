@@ -21,8 +21,7 @@ public sealed class ConversionsMatchTheirRates : IContentRule
 
             var amount = content.FigureOf(conversion.Amount);
             var rate = content.FigureOf(conversion.Rate);
-            if (amount is null || rate is null || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(figure)
-                || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(amount) || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(rate))
+            if (amount is null || rate is null || !FiguresHaveOneSubjectAndAKnownUnit.AreSound(figure, amount, rate))
             {
                 continue;
             }
@@ -36,7 +35,7 @@ public sealed class ConversionsMatchTheirRates : IContentRule
             }
 
             // Compare in the figure's own scale so rounding is judged on the printed digits.
-            var computed = converted / Scales.Factor(figure.Scale);
+            var computed = converted / figure.Scale.Multiplier();
             if (!Tolerance.Agrees(figure.Value, computed))
             {
                 diagnostics.Error(DiagnosticCodes.ConversionMismatch, figure.SpanOf("Value"),

@@ -1,4 +1,5 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Loading.Documents;
 using Briefing.Core.Model;
 
 namespace Briefing.Core.Validation.Rules;
@@ -45,8 +46,22 @@ public sealed class FiguresHaveOneSubjectAndAKnownUnit : IContentRule
     /// True when this rule has nothing to say about the figure. Rules that compare figures skip the others:
     /// a figure already reported as malformed would only repeat its error in other files' reports.
     /// </summary>
-    public static bool IsSound(Loading.Documents.FigureEntry figure) =>
+    public static bool IsSound(FigureEntry figure) =>
         IsKnownUnit(figure.Unit) && string.IsNullOrEmpty(figure.Subject) != string.IsNullOrEmpty(figure.Market);
+
+    /// <summary>True when every figure a derivation relates is sound: one malformed figure and there is nothing to compare.</summary>
+    public static bool AreSound(params ReadOnlySpan<FigureEntry> figures)
+    {
+        foreach (var figure in figures)
+        {
+            if (!IsSound(figure))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsKnownUnit(string unit) =>
         CountUnits.Contains(unit) || FigureText.IsCurrency(unit) || FigureText.IsRate(unit);

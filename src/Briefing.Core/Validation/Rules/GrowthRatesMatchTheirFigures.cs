@@ -32,8 +32,7 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
                 continue;
             }
 
-            if (!FiguresHaveOneSubjectAndAKnownUnit.IsSound(figure) || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(from)
-                || !FiguresHaveOneSubjectAndAKnownUnit.IsSound(to))
+            if (!FiguresHaveOneSubjectAndAKnownUnit.AreSound(figure, from, to))
             {
                 continue;
             }
