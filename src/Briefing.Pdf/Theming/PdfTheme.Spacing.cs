@@ -13,7 +13,7 @@ internal sealed partial class PdfTheme
     public Layout.Canvas.Rect ProfileBar { get; } = new(0, 0, 28, 3);
 
     /// <summary>A company profile moves whole to the next page unless that would leave more than this share of a page blank.</summary>
-    public double ProfileMaxGap { get; } = 0.2;
+    public double ProfileMaxGap { get; } = 0.12;
 
     /// <summary>A long table breaks only where at least this many rows stay on each side.</summary>
     public int TableRowsAtBreak { get; } = 4;

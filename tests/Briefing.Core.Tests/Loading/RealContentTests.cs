@@ -17,6 +17,28 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public void The_real_content_keeps_each_Reuters_copys_own_description_of_Great_Wall()
+    {
+        var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
+
+        var describing = model.FactsAbout("great-wall-motor")
+            .Where(f => f.Statement.Contains("truck", StringComparison.Ordinal) && f.Figure is null)
+            .Select(f => Assert.Single(f.Cites).SourceId)
+            .ToList();
+        Assert.Equal(["xiaomi-great-wall-republication-2021", "xiaomi-great-wall-translation-2021"], describing.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_real_content_places_BJEV_under_BAIC_BluePark_within_BAIC_Group()
+    {
+        var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
+
+        Assert.Equal("baic-bluepark", model.Company("bjev").ParentId);
+        Assert.Equal("baic-group", model.Company("baic-bluepark").ParentId);
+        Assert.Contains(model.SubsidiariesOf("baic-group"), c => c.Id == "baic-bluepark");
+    }
+
+    [Fact]
     public void The_real_content_keeps_both_reports_of_the_2021_03_26_share_price_moves()
     {
         var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
