@@ -88,6 +88,74 @@ public sealed class ServeStartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_save_made_while_the_first_build_runs_is_built_too()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        var original = await File.ReadAllTextAsync(briefing);
+        var title = original.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal));
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var settings = new RunSettings(Content, Repository.TemplatesDirectory, Path.Combine(_root, "output"), false, Verbosity.Normal);
+        var serve = Task.Run(() => ServeCommand.RunAsync(settings, 0, TextWriter.Synchronized(output), stop.Token));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            // Keep saving until serve reports its first build: the last saves land while that build runs.
+            var saves = 0;
+            while (!output.ToString().Contains("serve: http", StringComparison.Ordinal) && saves < 600)
+            {
+                await File.WriteAllTextAsync(briefing, original.Replace(title, $"title: Saved {++saves}", StringComparison.Ordinal));
+                await Task.Delay(100);
+            }
+
+            var address = await AddressOf(output);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            var home = "";
+            while (!home.Contains($"Saved {saves}<", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+                using var response = await http.GetAsync(address); // 503 while a half-written save fails to build
+                home = await response.Content.ReadAsStringAsync();
+            }
+
+            Assert.Contains($"Saved {saves}<", home, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(ExitCodes.Ok, await serve);
+        }
+    }
+
+    [Fact]
+    public async Task Serve_with_strict_treats_a_warning_as_a_failed_build()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        var lines = await File.ReadAllLinesAsync(briefing);
+        lines[Array.FindIndex(lines, l => l.TrimStart().StartsWith("bodyFont:", StringComparison.Ordinal))] = "  bodyFont: Lato";
+        await File.WriteAllLinesAsync(briefing, lines);
+        await File.WriteAllTextAsync(Path.Combine(Content, "stray.txt"), "a file Briefing does not read: a warning");
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var settings = new RunSettings(Content, Repository.TemplatesDirectory, Path.Combine(_root, "output"), true, Verbosity.Normal);
+        var serve = Task.Run(() => ServeCommand.RunAsync(settings, 0, TextWriter.Synchronized(output), stop.Token));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            using var response = await http.GetAsync(await AddressOf(output));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains("BRF051", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("build failed", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(ExitCodes.Ok, await serve);
+        }
+    }
+
     private static async Task<Uri> AddressOf(StringWriter output)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -4,8 +4,11 @@ namespace Briefing.Core.Diagnostics;
 public static class DiagnosticCounts
 {
     /// <summary>True when the diagnostics fail the run: errors, or warnings when <paramref name="strict"/>.</summary>
-    public static bool Fail(IEnumerable<Diagnostic> diagnostics, bool strict) =>
-        diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+    public static bool Fail(IEnumerable<Diagnostic> diagnostics, bool strict) => diagnostics.Any(d => Fails(d, strict));
+
+    /// <summary>True when this diagnostic alone fails the run: an error, or a warning when <paramref name="strict"/>.</summary>
+    public static bool Fails(Diagnostic diagnostic, bool strict) =>
+        diagnostic.Severity == Severity.Error || (strict && diagnostic.Severity == Severity.Warning);
 
     /// <summary>True when any diagnostic is an error: what stops the model being built, strict or not.</summary>
     public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => Fail(diagnostics, strict: false);

@@ -42,11 +42,15 @@ internal static class ServeCommand
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false });
         await using var server = await Start(port, token);
-        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, (result, hasGoodSite) => Report(reporter, result, hasGoodSite, settings.Verbosity),
+        var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, settings.Strict,
+            (result, hasGoodSite) => Report(reporter, result, hasGoodSite, settings.Verbosity),
             e => stderr.WriteLine($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
+
+        // Watch before the first build: a save made while it runs (the PDF takes a second) queues a rebuild
+        // instead of being missed. Rebuilds never overlap (PreviewSession), so an early change simply waits.
+        using var watcher = new ChangeWatcher([settings.ContentDirectory, settings.TemplatesDirectory], TimeSpan.FromMilliseconds(120), session.Rebuild);
         session.Rebuild();
         stdout.WriteLine($"serve: {server.Address} (Ctrl+C stops); watching {ProjectRoot.Display(settings.ContentDirectory)} and {ProjectRoot.Display(settings.TemplatesDirectory)}");
-        using var watcher = new ChangeWatcher([settings.ContentDirectory, settings.TemplatesDirectory], TimeSpan.FromMilliseconds(120), session.Rebuild);
         try
         {
             await Task.Delay(Timeout.Infinite, token);

@@ -72,7 +72,7 @@ internal static class LiveReload
     /// </summary>
     public static byte[] NoSitePage(SiteSnapshot snapshot)
     {
-        var problems = snapshot.Errors.Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
+        var problems = snapshot.Problems.Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
         var state = problems.Count == 0
             ? "<p>Building…</p>"
             : "<p>The content does not build yet. Fix the files below and save: this page reloads by itself when a build succeeds.</p>\n"
@@ -95,6 +95,6 @@ internal static class LiveReload
     public static string StatusJson(SiteSnapshot snapshot) => JsonSerializer.Serialize(new
     {
         version = snapshot.Version,
-        problems = snapshot.Errors.Select(p => p.ToString()).ToArray(),
+        problems = snapshot.Problems.Select(p => p.ToString()).ToArray(),
     });
 }

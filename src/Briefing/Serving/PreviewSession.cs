@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Output;
 using Briefing.Pipeline;
 
@@ -11,7 +12,7 @@ namespace Briefing.Serving;
 /// told whether there is a good site to fall back on.
 /// </summary>
 internal sealed class PreviewSession(
-    BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, Action<BuildResult, bool> report, Action<Exception> fail)
+    BriefingBuild siteBuild, OutputWriter writer, PreviewServer server, bool strict, Action<BuildResult, bool> report, Action<Exception> fail)
 {
     private readonly Lock _gate = new();
     private int _version;
@@ -53,12 +54,12 @@ internal sealed class PreviewSession(
 
     private void RebuildLocked()
     {
-        var result = siteBuild.Run(strict: false);
+        var result = siteBuild.Run(strict);
         if (result is not { Files: { } files, Model: { } model })
         {
             report(result, _current.Version > 0);
             // Keep serving the last good pages (or, before any, the page that lists the problems); only the problems change.
-            _current = _current with { Problems = result.Diagnostics };
+            _current = _current with { Problems = [.. result.Diagnostics.Where(d => DiagnosticCounts.Fails(d, strict))] };
             server.Publish(_current);
             return;
         }
@@ -70,7 +71,7 @@ internal sealed class PreviewSession(
             site[path] = content; // the last PDF stays downloadable until the new one is ready
         }
 
-        _current = new SiteSnapshot(++_version, site, result.Diagnostics);
+        _current = new SiteSnapshot(++_version, site, []);
         server.Publish(_current);
 
         var diagnostics = result.Diagnostics.ToList();
