@@ -50,6 +50,22 @@ public sealed class CommonMarkCorpusTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {examples.Count} examples failed:\n{string.Join('\n', failures.Take(40))}");
     }
 
+    [Fact]
+    public void Every_example_together_is_written_by_PDFsharp_into_a_readable_file()
+    {
+        var context = Harness.Context(TestModels.Small());
+        var markdown = new MarkdownRuns(context.Theme);
+        var settings = new DocumentSettings { BaseStyle = context.Theme.Body, HeadingStyles = context.Theme.HeadingStyles };
+        var document = new Document(settings).Add(Load().SelectMany(e => markdown.Blocks(e.Markdown)));
+
+        var layout = LayoutEngine.Layout(document);
+        var bytes = PdfRenderer.Render(layout);
+
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Equal(layout.PageCount, pdf.PageCount);
+        Assert.True(pdf.PageCount > 20, $"{pdf.PageCount} pages for the whole corpus");
+    }
+
     // Expected must appear in order; anything left over must be list numbers.
     private static bool ReachesThePage(string expected, string drawn)
     {
