@@ -6,4 +6,10 @@ public sealed record PdfOptions(PaperSize PaperSize = PaperSize.A4)
 {
     /// <summary>A4, the default.</summary>
     public static PdfOptions Default { get; } = new();
+
+    /// <summary>
+    /// Font folders of the project (e.g. templates/fonts/), searched before the system's: a theme font that is
+    /// not installed on this machine can travel with the project.
+    /// </summary>
+    public IReadOnlyList<string> FontFolders { get; init; } = [];
 }

@@ -20,6 +20,21 @@ public sealed class BuildCommandTests : IDisposable
             .ToDictionary(p => Path.GetRelativePath(Output, p), p => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))));
 
     [Fact]
+    public async Task Fonts_kept_in_templates_fonts_are_offered_to_the_pdf()
+    {
+        var templates = Repository.CopyTemplatesTo(_root);
+        var without = new Briefing.Pipeline.BriefingBuild(Content, templates, Briefing.Pipeline.BuildRequest.Everything).PdfOptions();
+        Directory.CreateDirectory(Path.Combine(templates, "fonts"));
+
+        var with = new Briefing.Pipeline.BriefingBuild(Content, templates, Briefing.Pipeline.BuildRequest.Everything).PdfOptions();
+
+        Assert.Empty(without.FontFolders);
+        Assert.Equal([Path.Combine(templates, "fonts")], with.FontFolders);
+        var (exit, output, error) = await CliRunner.Run("--only", "pdf", "--content", Content, "--out", Output, "--templates", templates);
+        Assert.True(exit == ExitCodes.Ok, output + error);
+    }
+
+    [Fact]
     public async Task A_theme_font_that_is_not_installed_is_a_warning_at_the_line_that_names_it()
     {
         var briefing = Path.Combine(Content, "briefing.yaml");

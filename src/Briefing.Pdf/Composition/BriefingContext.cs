@@ -22,7 +22,7 @@ internal sealed class BriefingContext
         Sections = new SectionCatalog(model.Info.Sections);
         FactHomes = new FactHomes(model, Sections);
         FactAnchors = new FactAnchors(Sections.Contains(SectionKind.KeyFigures) ? model.Figures.Select(f => f.Id) : []);
-        Measure = new TextMeasurer(new DocumentSettings { BaseStyle = theme.Body });
+        Measure = new TextMeasurer(new DocumentSettings { BaseStyle = theme.Body, Fonts = theme.Fonts });
     }
 
     public BriefingModel Model { get; }

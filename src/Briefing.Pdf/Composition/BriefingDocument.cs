@@ -17,7 +17,7 @@ internal static class BriefingDocument
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new BriefingContext(model, PdfTheme.From(model.Info.Theme, options.PaperSize, warnings));
+        var context = new BriefingContext(model, PdfTheme.From(model.Info.Theme, options.PaperSize, warnings, options.FontFolders));
         var document = Frame(context);
         var first = true;
         foreach (var kind in context.Sections.Order)
@@ -94,6 +94,7 @@ internal static class BriefingDocument
             },
             BaseStyle = theme.Body,
             HeadingStyles = theme.HeadingStyles,
+            Fonts = theme.Fonts,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Layout.Fonts;
 using Briefing.Layout;
 using Briefing.Layout.Canvas;
 using Briefing.Layout.Paging;
@@ -88,14 +89,18 @@ internal sealed partial class PdfTheme
 
     public Stroke BrandRule => new(Brand, 1.6);
 
-    public static PdfTheme From(Core.Model.Theme theme, PaperSize paper, ICollection<string> warnings)
+    // fontFolders: the project's own font folders, searched before the system's (see PdfOptions.FontFolders).
+    public static PdfTheme From(Core.Model.Theme theme, PaperSize paper, ICollection<string> warnings, IReadOnlyList<string>? fontFolders = null)
     {
         ArgumentNullException.ThrowIfNull(theme);
         var size = paper == PaperSize.Letter ? PageSize.Letter : PageSize.A4;
         var brand = ParseColour(theme.BrandColor, Core.Model.Theme.Default.BrandColor, "brand", warnings);
         var accent = ParseColour(theme.AccentColor, Core.Model.Theme.Default.AccentColor, "accent", warnings);
-        return new PdfTheme(brand, accent, theme.BodyFont, theme.HeadingFont, size);
+        return new PdfTheme(brand, accent, theme.BodyFont, theme.HeadingFont, size) { Fonts = new FontSettings { Folders = fontFolders ?? [] } };
     }
+
+    /// <summary>Where the theme's fonts are found: the project's folders first, then the system's.</summary>
+    public FontSettings Fonts { get; private init; } = new();
 
     /// <summary><paramref name="amount"/> of <paramref name="colour"/> over <paramref name="paper"/>.</summary>
     public static Color Mix(Color colour, Color paper, double amount)

@@ -78,14 +78,23 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     public (OutputFile Pdf, StageTiming Stage) RenderPdf(BriefingModel model, List<Diagnostic> diagnostics) =>
         Timed("pdf", () => Pdf(model, diagnostics), f => $"{f.Content.Length / 1024} KiB, {f.Path}");
 
+    /// <summary>The paper asked for, and the project's own fonts (templates/fonts/) when it has them.</summary>
+    internal PdfOptions PdfOptions()
+    {
+        var fonts = Path.Combine(templatesDirectory, "fonts");
+        return new PdfOptions(request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4)
+        {
+            FontFolders = Directory.Exists(fonts) ? [fonts] : [],
+        };
+    }
+
     private OutputFile Pdf(BriefingModel model, List<Diagnostic> diagnostics)
     {
-        var paper = request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4;
-        var result = BriefingPdf.Render(model, new PdfOptions(paper));
+        var result = BriefingPdf.Render(model, PdfOptions());
         var name = PdfFileName(model);
         diagnostics.AddRange(result.Warnings.Select(w => w.MissingFontFamily is { } family
             ? new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, ThemeFontSpan(family), w.Message,
-                "install the font (see README), or name an installed one here")
+                "install the font, put its .ttf files in templates/fonts/, or name an installed one here")
             : new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, new SourceSpan(name, 0, 0), w.Message,
                 "install a font that has these characters (see README)")));
         return new OutputFile(name, result.Bytes);
