@@ -20,6 +20,19 @@ public sealed class BuildCommandTests : IDisposable
             .ToDictionary(p => Path.GetRelativePath(Output, p), p => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))));
 
     [Fact]
+    public void A_build_announces_each_stage_as_it_starts_for_the_live_display()
+    {
+        var started = new List<string>();
+        var build = new Briefing.Pipeline.BriefingBuild(Content, Repository.TemplatesDirectory, Briefing.Pipeline.BuildRequest.Everything);
+
+        var result = build.Run(strict: false, started.Add);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["load", "validate", "site", "pdf"], started);
+        Assert.Equal(started, result.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task Fonts_kept_in_templates_fonts_are_offered_to_the_pdf()
     {
         var templates = Repository.CopyTemplatesTo(_root);

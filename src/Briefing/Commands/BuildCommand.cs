@@ -62,7 +62,7 @@ internal static class BuildCommand
         try
         {
             // Everything up to the write happens in memory, so an interrupt can abandon it at once.
-            result = await reporter.ProgressAsync("building", () => Task.Run(() => build.Run(settings.Strict, token), token).WaitAsync(token));
+            result = await reporter.ProgressAsync("building", starting => Task.Run(() => build.Run(settings.Strict, starting, token), token).WaitAsync(token));
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {

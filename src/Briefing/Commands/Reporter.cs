@@ -15,13 +15,18 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
         ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Runs work under a live spinner on a terminal; plainly elsewhere.</summary>
-    public T Progress<T>(string label, Func<T> work) =>
-        interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().Start($"{label}…", _ => work()) : work();
+    /// <summary>
+    /// Runs work under a live spinner on a terminal that names the stage under way ("building: pdf…");
+    /// plainly elsewhere. The work reports each stage it starts through the callback it is given.
+    /// </summary>
+    public T Progress<T>(string label, Func<Action<string>, T> work) =>
+        Live ? AnsiConsole.Status().Start($"{label}…", ctx => work(stage => ctx.Status($"{label}: {stage}…"))) : work(_ => { });
 
-    /// <summary>Awaits work under a live spinner on a terminal; plainly elsewhere.</summary>
-    public Task<T> ProgressAsync<T>(string label, Func<Task<T>> work) =>
-        interactive && verbosity != Verbosity.Quiet ? AnsiConsole.Status().StartAsync($"{label}…", _ => work()) : work();
+    /// <summary>Awaits work under a live spinner naming the stage under way on a terminal; plainly elsewhere.</summary>
+    public Task<T> ProgressAsync<T>(string label, Func<Action<string>, Task<T>> work) =>
+        Live ? AnsiConsole.Status().StartAsync($"{label}…", ctx => work(stage => ctx.Status($"{label}: {stage}…"))) : work(_ => { });
+
+    private bool Live => interactive && verbosity != Verbosity.Quiet;
 
     /// <summary>One line per pipeline stage: name, milliseconds, what it made.</summary>
     public void Stages(IEnumerable<Pipeline.StageTiming> stages)

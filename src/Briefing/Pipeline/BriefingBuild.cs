@@ -23,10 +23,11 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     /// <summary>Runs every stage the request asks for.</summary>
     /// <param name="strict">Warnings stop the build like errors.</param>
     /// <param name="token">Checked between stages: an interrupted build stops before the next one and writes nothing.</param>
-    public BuildResult Run(bool strict, CancellationToken token = default)
+    /// <param name="starting">Told the name of each stage as it starts, for a live progress display.</param>
+    public BuildResult Run(bool strict, Action<string>? starting = null, CancellationToken token = default)
     {
         var stages = new List<StageTiming>();
-        var outcome = ContentStages.Run(contentDirectory, _cache, stages);
+        var outcome = ContentStages.Run(contentDirectory, _cache, stages, starting);
         var diagnostics = outcome.Diagnostics.ToList();
         BuildResult Stopped() => new(outcome.Model, null, diagnostics, stages);
         if (outcome.Model is not { } model || DiagnosticCounts.Fail(diagnostics, strict))
@@ -39,6 +40,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         if (request.Site)
         {
             token.ThrowIfCancellationRequested();
+            starting?.Invoke("site");
             try
             {
                 var (site, stage) = Timed("site", () => Site(model, pdfName), f => $"{f.Count} files");
@@ -55,6 +57,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         if (request.Pdf)
         {
             token.ThrowIfCancellationRequested();
+            starting?.Invoke("pdf");
             var (pdf, stage) = RenderPdf(model, diagnostics);
             stages.Add(stage);
             files.Add(pdf);

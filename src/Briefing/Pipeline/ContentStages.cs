@@ -12,13 +12,16 @@ namespace Briefing.Pipeline;
 /// </summary>
 internal static class ContentStages
 {
-    public static LoadOutcome Run(string contentDirectory, DocumentCache? cache, ICollection<StageTiming> stages)
+    // `starting` is told the name of each stage as it starts, for a live progress display.
+    public static LoadOutcome Run(string contentDirectory, DocumentCache? cache, ICollection<StageTiming> stages, Action<string>? starting = null)
     {
+        starting?.Invoke("load");
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
         var content = BriefingContent.Read(contentDirectory, diagnostics, cache: cache);
         stages.Add(new StageTiming("load", clock.ElapsedMilliseconds, $"{ContentCounts.Of(content)} read{Problems(diagnostics)}"));
 
+        starting?.Invoke("validate");
         clock.Restart();
         var before = diagnostics.Items.Count;
         var model = BriefingContent.ValidateAndBuild(content, diagnostics);
