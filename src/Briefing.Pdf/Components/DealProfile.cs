@@ -49,7 +49,6 @@ internal static class DealProfile
             blocks.AddRange(FactList.Create(context, facts));
         }
 
-        blocks.AddRange(Related(context, deal));
         return new Group(blocks);
     }
 
@@ -78,8 +77,22 @@ internal static class DealProfile
             table.Add("Scope", [new ListBlock(ListKind.Bulleted, [.. deal.Scope.Select(s => new ListItem(new Paragraph(s) { SpaceAfter = 0 }))]) { Indent = context.Theme.BulletIndent, ItemSpacing = Space.Hair, SpaceAfter = 0 }]);
         }
 
+        // With the other particulars at the top, never trailing the facts where a page break could strand it.
+        if (deal.Related.Count > 0)
+        {
+            table.Add("Related", [.. deal.Related.Select(id => RelatedDeal(context, id))]);
+        }
+
         return table.Build();
     }
+
+    private static Paragraph RelatedDeal(BriefingContext context, string id) =>
+        new(Run.LinkTo(context.Model.Deal(id).Title, Anchors.Deal(id), context.Theme.Link),
+            new Run(", page ", context.Theme.MutedText),
+            Run.PageOf(Anchors.Deal(id), context.Theme.MutedText))
+        {
+            SpaceAfter = Space.Hair,
+        };
 
     private static IEnumerable<Block> History(BriefingContext context, Deal deal)
     {
@@ -105,28 +118,6 @@ internal static class DealProfile
             }
 
             yield return DatedEntry.Create(context, step.Date.ToDisplay(), content) with { Anchor = Anchors.StatusStep(deal.Id, i + 1) };
-        }
-    }
-
-    private static IEnumerable<Block> Related(BriefingContext context, Deal deal)
-    {
-        if (deal.Related.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return SectionOpening.Label(context, "Related deals");
-        foreach (var id in deal.Related)
-        {
-            var related = context.Model.Deal(id);
-            yield return new Paragraph(
-                Run.LinkTo(related.Title, Anchors.Deal(id), context.Theme.Link),
-                new Run(", page ", context.Theme.MutedText),
-                Run.PageOf(Anchors.Deal(id), context.Theme.MutedText))
-            {
-                Style = context.Theme.Detail,
-                SpaceAfter = Space.Tight,
-            };
         }
     }
 }

@@ -1,6 +1,7 @@
 using Briefing.Core.Model;
 using Briefing.Layout.Canvas;
 using Briefing.Pdf.Components;
+using Briefing.Pdf.Composition;
 using Briefing.Pdf.Tests.Support;
 
 namespace Briefing.Pdf.Tests.Components;
@@ -40,6 +41,27 @@ public sealed class DealProfileTests
 
         Assert.Contains("TERM Not stated", signedText, StringComparison.Ordinal);
         Assert.DoesNotContain("TERM", talksText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public void Related_deals_are_listed_with_their_page_on_the_page_where_the_deal_starts(PaperSize paper)
+    {
+        var (layout, canvas) = RealBriefing.On(paper);
+        var deals = RealBriefing.Model.Deals.Where(d => d.Related.Count > 0).ToList();
+        Assert.NotEmpty(deals);
+
+        foreach (var deal in deals)
+        {
+            var page = layout.AnchorPages[Anchors.Deal(deal.Id)];
+            var text = Normalise.Collapse(Reading.Page(canvas, page));
+            foreach (var id in deal.Related)
+            {
+                var entry = $"{RealBriefing.Model.Deal(id).Title}, page {layout.AnchorPages[Anchors.Deal(id)]}";
+                Assert.True(Normalise.HasWordsInOrder(text, entry), $"{deal.Id}: '{entry}' not on page {page}");
+            }
+        }
     }
 
     [Fact]
