@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Briefing.Core.Model;
 using Briefing.Core.Output;
 using Briefing.Site.Output;
 using Briefing.Site.Pages;
 using Briefing.Site.Templates;
+using Briefing.Site.Templates.Scriban;
 using Briefing.Site.Styling;
 using Briefing.Site.Views;
 
@@ -17,22 +19,24 @@ namespace Briefing.Site;
 public sealed class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly TemplateSet _templates;
+    [SuppressMessage("Performance", "CA1859", Justification = "The seam a template engine change goes through; one call per page.")]
+    private readonly ISiteTemplates _templates;
     private readonly IReadOnlyList<OutputFile> _assets;
 
     /// <summary>Reads and compiles the site templates.</summary>
-    /// <param name="templatesDirectory">The site's template folder, e.g. <c>templates/site</c>: layout.hbs, pages/, partials/, assets/.</param>
-    /// <exception cref="SiteTemplateException">A template does not parse; the message names file and line.</exception>
+    /// <param name="templatesDirectory">The site's template folder, e.g. <c>templates/site</c>: layout.sbnhtml, pages/, partials/, assets/.</param>
+    /// <exception cref="SiteTemplateException">A template does not parse; the message names file, line and column.</exception>
     public SiteRenderer(string templatesDirectory)
     {
-        _templates = TemplateSet.Load(templatesDirectory);
+        _templates = ScribanTemplateSet.Load(templatesDirectory);
         _assets = StaticAssets.Load(templatesDirectory);
     }
 
     /// <summary>Every file of the site: pages, assets, theme stylesheet and sitemap, sorted by path.</summary>
-    /// <exception cref="SiteTemplateException">A template names a value its page does not have.</exception>
+    /// <exception cref="SiteTemplateException">A template names a value its page does not have, or runs past a limit.</exception>
     /// <exception cref="ArgumentException">The options are not usable (see <see cref="SiteOptions"/>).</exception>
-    public IReadOnlyList<OutputFile> Render(BriefingModel model, SiteOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public IReadOnlyList<OutputFile> Render(BriefingModel model, SiteOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         Validate(options);
@@ -44,14 +48,14 @@ public sealed class SiteRenderer
             new(SitePaths.Sitemap, SitemapBuilder.Build(
                 pages.Select(p => p.Path).Where(p => p != SitePaths.NotFound), options.BaseUrl, model.Info.Edition)),
         };
-        files.AddRange(pages.Select(page => new OutputFile(page.Path, Utf8.GetBytes(RenderPage(page)))));
+        files.AddRange(pages.Select(page => new OutputFile(page.Path, Utf8.GetBytes(RenderPage(page, cancellation)))));
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private string RenderPage(SitePage page)
+    private string RenderPage(SitePage page, CancellationToken cancellation)
     {
-        var body = _templates.RenderPage(page.Template, page.View);
-        return _templates.RenderLayout(new LayoutView(page.Frame, body));
+        var body = _templates.RenderPage(page.Template, page.View, cancellation);
+        return _templates.RenderLayout(new LayoutView(page.Frame, new TrustedHtml(body)), cancellation);
     }
 
     private static void Validate(SiteOptions options)

@@ -1,37 +1,44 @@
 namespace Briefing.Site;
 
 /// <summary>
-/// A template is wrong: it does not parse, or it names a value its page does not have.
-/// Templates are part of the product, not of the content, so this is a programmer error and
-/// is thrown rather than reported as a content diagnostic. The message starts with
-/// <c>file:line</c> when the line is known.
+/// A template is wrong: it does not parse, names a value, member or function that does not exist,
+/// or runs past a limit. Templates are part of the product, not of the content, so this is thrown
+/// rather than collected; the build reports it like a content problem, at
+/// <c>file:line:column</c> with a hint.
 /// </summary>
 public sealed class SiteTemplateException : Exception
 {
     public SiteTemplateException()
     {
+        Problem = Message;
     }
 
     public SiteTemplateException(string message)
         : base(message)
     {
+        Problem = message;
     }
 
     public SiteTemplateException(string message, Exception innerException)
         : base(message, innerException)
     {
+        Problem = message;
     }
 
-    public SiteTemplateException(string templateFile, int? line, string problem, Exception? innerException)
-        : base($"{templateFile}{(line is { } l ? $":{l}" : "")}: {problem}", innerException)
+    public SiteTemplateException(TemplatePosition position, string problem, string? hint, Exception? innerException = null)
+        : base($"{position}: {problem}", innerException)
     {
-        TemplateFile = templateFile;
-        Line = line;
+        Position = position;
+        Problem = problem;
+        Hint = hint;
     }
 
-    /// <summary>The template file at fault, relative to the templates directory.</summary>
-    public string? TemplateFile { get; }
+    /// <summary>Where the template is wrong, when known.</summary>
+    public TemplatePosition? Position { get; }
 
-    /// <summary>The 1-based line, when it could be found.</summary>
-    public int? Line { get; }
+    /// <summary>What is wrong, without the position.</summary>
+    public string Problem { get; }
+
+    /// <summary>What to do about it, when there is something specific to say.</summary>
+    public string? Hint { get; }
 }

@@ -9,7 +9,7 @@ namespace Briefing.Site.Views;
 /// <c>Statement</c>: Markdown.<br/>
 /// <c>LinkText</c>: Plain text for link text: the figure in words, else the statement without markup.<br/>
 /// <c>Subject</c>: The company (by name) or market the figure measures; null for plain facts.<br/>
-/// <c>When</c>: When the figure holds, "26 March 2021, afternoon"; empty for plain facts and undated figures.<br/>
+/// <c>Timing</c>: When the figure holds, "26 March 2021, afternoon"; empty for plain facts and undated figures.<br/>
 /// </remarks>
 internal sealed record FactView(
     string Id,
@@ -19,7 +19,7 @@ internal sealed record FactView(
     string LinkText,
     Figure? Figure,
     string? Subject,
-    string When,
+    string Timing,
     IReadOnlyList<CitationView> Cites,
     IReadOnlyList<LinkView> About,
     IReadOnlyList<LinkView> Deals);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Site.Templates;
 
 namespace Briefing.Commands;
 
@@ -46,32 +47,40 @@ internal static class Options
         }
     }
 
-    /// <summary>Throws a usage error unless the templates folder holds site/layout.hbs, saying what folder is expected.</summary>
+    /// <summary>Throws a usage error unless the templates folder holds the site's layout, saying what folder is expected.</summary>
     public static void RequireTemplates(RunSettings settings)
     {
         var templates = settings.TemplatesDirectory;
-        if (File.Exists(Path.Combine(templates, "site", "layout.hbs")))
+        var site = Path.Combine(templates, TemplateConventions.SiteFolderName);
+        var shown = ProjectRoot.Display(templates);
+        if (TemplateConventions.HandlebarsLeftIn(site, ProjectRoot.Display(site)) is { } handlebars)
+        {
+            throw new UsageException(handlebars);
+        }
+
+        if (TemplateConventions.HoldsLayout(site))
         {
             return;
         }
 
-        var shown = ProjectRoot.Display(templates);
-        throw new UsageException(File.Exists(Path.Combine(templates, "layout.hbs"))
-            ? $"--templates {shown} holds layout.hbs itself; Briefing expects the templates root, the folder that contains site/layout.hbs: "
-                + "put these templates in a folder named site/ and pass the folder around it"
-            : $"no site/layout.hbs in {shown}: --templates names the templates root, the folder that contains site/layout.hbs "
+        var expected = $"{TemplateConventions.SiteFolderName}/{TemplateConventions.LayoutFileName}";
+        throw new UsageException(TemplateConventions.HoldsLayout(templates)
+            ? $"--templates {shown} holds {TemplateConventions.LayoutFileName} itself; Briefing expects the templates root, the folder that contains {expected}: "
+                + $"put these templates in a folder named {TemplateConventions.SiteFolderName}/ and pass the folder around it"
+            : $"no {expected} in {shown}: --templates names the templates root, the folder that contains {expected} "
                 + "(in a Briefing project: templates)");
     }
 
     /// <summary>
     /// The templates root for a folder given as --templates. The obvious slip of naming the
-    /// site folder itself (templates/site, which holds layout.hbs) means its parent.
+    /// site folder itself (templates/site, which holds the layout) means its parent.
     /// </summary>
     private static string TemplatesRoot(string folder)
     {
         var trimmed = Path.TrimEndingDirectorySeparator(folder);
-        var mistaken = !File.Exists(Path.Combine(trimmed, "site", "layout.hbs")) && File.Exists(Path.Combine(trimmed, "layout.hbs"))
-            && Path.GetFileName(trimmed) == "site";
+        var mistaken = !TemplateConventions.HoldsLayout(Path.Combine(trimmed, TemplateConventions.SiteFolderName))
+            && TemplateConventions.HoldsLayout(trimmed)
+            && Path.GetFileName(trimmed) == TemplateConventions.SiteFolderName;
         return mistaken ? Path.GetDirectoryName(trimmed)! : folder;
     }
 }

@@ -7,6 +7,7 @@ using Briefing.Core.Model;
 using Briefing.Core.Output;
 using Briefing.Pdf;
 using Briefing.Site;
+using Briefing.Site.Templates;
 
 namespace Briefing.Pipeline;
 
@@ -18,7 +19,7 @@ namespace Briefing.Pipeline;
 internal sealed class BriefingBuild(string contentDirectory, string templatesDirectory, BuildRequest request)
 {
     private readonly DocumentCache _cache = new();
-    private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, "site"));
+    private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, TemplateConventions.SiteFolderName));
 
     /// <summary>Runs every stage the request asks for.</summary>
     /// <param name="strict">Warnings stop the build like errors.</param>
@@ -49,7 +50,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
             }
             catch (SiteTemplateException e)
             {
-                diagnostics.Add(TemplateDiagnostics.From(e, Path.Combine(templatesDirectory, "site")));
+                diagnostics.Add(TemplateDiagnostics.From(e, Path.Combine(templatesDirectory, TemplateConventions.SiteFolderName)));
                 return Stopped();
             }
         }

@@ -1,0 +1,168 @@
+using System.Collections;
+using Briefing.Site.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Site.Templates.Scriban;
+
+/// <summary>
+/// The one place the site's templates get their rules: every value printed with <c>{{ }}</c> is
+/// HTML-escaped unless it is <see cref="TrustedHtml"/>; an unknown variable, member or function
+/// is an error; an empty list, an empty string and a missing value are false; loops, recursion
+/// and output have limits, so a template that never ends stops with an error instead of a hang.
+/// </summary>
+internal sealed class SiteTemplateContext : TemplateContext
+{
+    /// <summary>
+    /// Loop steps a page may take, counted across nested loops. Today's facts page takes about
+    /// 1,000; content 1,000 times larger takes about a million, so 20 million leaves room and still
+    /// stops a runaway loop within seconds.
+    /// </summary>
+    public const int MaxLoopSteps = 20_000_000;
+
+    /// <summary>Nested function and partial calls; the real templates nest four deep.</summary>
+    public const int MaxCallDepth = 64;
+
+    /// <summary>Characters one page may print (256 Mi): far above a 1,000× facts page, far below memory trouble.</summary>
+    public const int MaxOutputLength = 256 * 1024 * 1024;
+
+    private readonly int _baseGlobals;
+    private readonly IScriptObject _functions;
+    private IScriptObject? _scope;
+
+    public SiteTemplateContext(ScriptObject builtins, IScriptObject functions, CancellationToken cancellation)
+        : base(builtins)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        LoopLimit = MaxLoopSteps;
+        RecursiveLimit = MaxCallDepth;
+        OutputLimit = MaxOutputLength;
+        // Texts are printed whole and as they are: a long Markdown body is content, not a runaway,
+        // and a partial's lines are not re-indented to the column that called it.
+        LimitToString = 0;
+        AutoIndent = false;
+        CancellationToken = cancellation;
+        TryGetVariable = NoteMissingVariable;
+        TryGetMember = NoteMissingMember;
+        PushGlobal(functions);
+        _functions = functions;
+        _baseGlobals = GlobalCount;
+    }
+
+    /// <summary>The name a template asked for that does not exist, and the names it could have meant.</summary>
+    public MissingName? LastMissing { get; private set; }
+
+    /// <summary>Escapes what a template prints, except HTML the renderer made itself.</summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case TrustedHtml html:
+                Write(html.Html);
+                return this;
+            default:
+                Write(Html.Escape(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
+
+    /// <summary>
+    /// What <c>if</c> tests: nothing, <c>false</c>, an empty string and an empty list are false;
+    /// everything else, a zero included, is true (test a count with <c>count &gt; 0</c>).
+    /// </summary>
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        TrustedHtml html => html.Html.Length > 0,
+        ICollection collection => collection.Count > 0,
+        IEnumerable sequence => sequence.GetEnumerator().MoveNext(),
+        _ => value != EmptyScriptObject.Default,
+    };
+
+    /// <summary>
+    /// Renders <paramref name="template"/> seeing only <paramref name="scope"/> and the functions,
+    /// not the caller's values: a partial names what it was given, so a misspelt name cannot
+    /// silently find a value of the page that called it.
+    /// </summary>
+    public string RenderIsolated(Template template, IScriptObject scope)
+    {
+        var callerScopes = new Stack<IScriptObject>();
+        while (GlobalCount > _baseGlobals)
+        {
+            callerScopes.Push(PopGlobal());
+        }
+
+        var callerScope = _scope;
+        PushGlobal(scope);
+        _scope = scope;
+        PushOutput();
+        try
+        {
+            return template.Render(this);
+        }
+        finally
+        {
+            PopOutput();
+            PopGlobal();
+            _scope = callerScope;
+            while (callerScopes.Count > 0)
+            {
+                PushGlobal(callerScopes.Pop());
+            }
+        }
+    }
+
+    /// <summary>Renders a page or layout template with its view's values as variables.</summary>
+    public string RenderView(Template template, object view) => RenderIsolated(template, ScopeOf(view));
+
+    private bool NoteMissingVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
+    {
+        value = null;
+        var known = (_scope?.GetMembers() ?? []).Concat(_functions.GetMembers()).Concat(BuiltinObject.GetMembers());
+        LastMissing = new MissingName(span, variable.Name, "value or function", [.. known.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        return false;
+    }
+
+    private bool NoteMissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        value = null;
+        var known = GetMemberAccessor(target).GetMembers(this, span, target);
+        LastMissing = new MissingName(span, member, $"member of {TypeName(target)}", [.. known.Order(StringComparer.Ordinal)]);
+        return false;
+    }
+
+    private static string TypeName(object target) => target is ScriptObject ? "this object" : target.GetType().Name;
+
+    /// <summary>The variables a view gives a template: its properties, a template object's own names, or a list as <c>items</c>.</summary>
+    public IScriptObject ScopeOf(object? view)
+    {
+        var scope = new ScriptObject();
+        switch (view)
+        {
+            case null:
+                break;
+            case IScriptObject given:
+                // A template's own object, e.g. `this` or { current: d.current }: its names are already variables.
+                return given;
+            case IEnumerable and not string:
+                scope.SetValue(PartialFunction.ListName, view, readOnly: true);
+                break;
+            default:
+                scope.Import(view, renamer: MemberRenamer);
+                break;
+        }
+
+        return scope;
+    }
+}
