@@ -202,7 +202,7 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, _, error) = await CliRunner.Run("--only", "site", "--content", Content, "--out", Output, "--templates", Content);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("the templates root, the folder that contains site/layout.hbs", error, StringComparison.Ordinal);
+        Assert.Contains("the templates root, the folder that contains site/layout.sbnhtml", error, StringComparison.Ordinal);
         Assert.DoesNotContain("e.g. templates/site", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output));
     }

@@ -41,7 +41,7 @@ public sealed class CommandSurfaceTests
 
             var first = cache.Renderer();
             var again = cache.Renderer();
-            var layout = Path.Combine(site, "layout.hbs");
+            var layout = Path.Combine(site, "layout.sbnhtml");
             File.AppendAllText(layout, "\n");
             File.SetLastWriteTimeUtc(layout, DateTime.UtcNow.AddSeconds(5));
             var afterEdit = cache.Renderer();

@@ -35,19 +35,34 @@ public sealed class MoreCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_broken_template_is_reported_with_its_file_and_line_and_nothing_is_written()
+    public async Task A_broken_template_is_reported_at_its_file_line_and_column_and_nothing_is_written()
     {
         var templates = Repository.CopyTemplatesTo(_root);
 
-        var page = Path.Combine(templates, "site", "pages", "deal.hbs");
-        await File.WriteAllTextAsync(page, "{{#if deal}}\n{{deal.titel}}\n{{/if}}\n" + await File.ReadAllTextAsync(page));
+        var page = Path.Combine(templates, "site", "pages", "deal.sbnhtml");
+        await File.WriteAllTextAsync(page, "{{ if title }}\n  {{ titel }}\n{{ end }}\n" + await File.ReadAllTextAsync(page));
         var output = Path.Combine(_root, "output");
 
         var (exit, text, _) = await CliRunner.Run("--content", Content, "--templates", templates, "--out", output);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains("BRF060", text, StringComparison.Ordinal);
-        Assert.Contains("deal.hbs:", text, StringComparison.Ordinal);
+        Assert.Contains("site/pages/deal.sbnhtml:2:6: error BRF060: 'titel' is not a value or function here", text, StringComparison.Ordinal);
+        Assert.Contains("hint: did you mean 'title'?", text, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_templates_folder_that_still_holds_handlebars_templates_is_one_clear_usage_error()
+    {
+        var templates = Repository.CopyTemplatesTo(_root);
+        await File.WriteAllTextAsync(Path.Combine(templates, "site", "pages", "deal.hbs"), "<h1>{{title}}</h1>");
+        var output = Path.Combine(_root, "output");
+
+        var (exit, _, error) = await CliRunner.Run("--content", Content, "--templates", templates, "--out", output);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("holds Handlebars templates (pages/deal.hbs)", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("Handlebars", StringComparison.Ordinal));
         Assert.False(Directory.Exists(output));
     }
 

@@ -51,8 +51,14 @@ public sealed class HostileContentTests
         var deal = Site.Value.Page("deals/hostile-deal.html");
 
         Assert.StartsWith("Hostile <script>window.pwned=1</script>", deal.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("[click]", Site.Value.Page("index.html").QuerySelector(".home-summary")!.TextContent.Replace("click", "[click]", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains(Site.Value.Page("index.html").QuerySelectorAll(".home-summary a"), a => a.GetAttribute("href") == "https://example.com/ok");
+        var summary = Site.Value.Page("index.html").QuerySelector(".home-summary")!;
+        // Raw HTML in Markdown is shown as the text it is, and a disallowed link keeps its words but loses its target.
+        Assert.Contains(HostileBriefing.Script, summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<div onclick=", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains(">raw</div>", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains(" click ", summary.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.QuerySelectorAll("a"), a => a.TextContent is "click" or "case" or "tab" or "data");
+        Assert.Contains(summary.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://example.com/ok");
     }
 
     [Fact]

@@ -10,32 +10,32 @@ public sealed class FigureHelperTests
     [Fact]
     public void Figure_prints_qualifier_number_and_unit_as_FigureText_does()
     {
-        Assert.Equal("more than 9%", Render.Template("{{formatFigure f}}", new { f = AfternoonMove }));
-        Assert.Equal("9%", Render.Template("{{formatAmount f}}", new { f = AfternoonMove }));
-        Assert.Equal("more than", Render.Template("{{formatQualifier q}}", new { q = Qualifier.MoreThan }));
-        Assert.Equal("", Render.Template("{{formatQualifier q}}", new { q = Qualifier.Exact }));
+        Assert.Equal("more than 9%", Render.Template("{{ format_figure f }}", new { f = AfternoonMove }));
+        Assert.Equal("9%", Render.Template("{{ format_amount f }}", new { f = AfternoonMove }));
+        Assert.Equal("more than", Render.Template("{{ format_qualifier q }}", new { q = Qualifier.MoreThan }));
+        Assert.Equal("", Render.Template("{{ format_qualifier q }}", new { q = Qualifier.Exact }));
     }
 
     [Fact]
     public void When_prints_the_date_at_its_precision_and_the_time_of_day()
     {
-        Assert.Equal("26 March 2021, afternoon", Render.Template("{{formatWhen f}}", new { f = AfternoonMove }));
+        Assert.Equal("26 March 2021, afternoon", Render.Template("{{ format_when f }}", new { f = AfternoonMove }));
     }
 
     [Fact]
     public void Numbers_money_and_percent()
     {
-        Assert.Equal("50,179", Render.Template("{{formatNumber n}}", new { n = 50179m }));
-        Assert.Equal("6.8715", Render.Template("{{formatNumber n}}", new { n = 6.8715m }));
-        Assert.Equal("CNY 8 billion", Render.Template("{{formatMoney n \"CNY\" \"Billion\"}}", new { n = 8m }));
-        Assert.Equal("USD 1.16 billion", Render.Template("{{formatMoney n c s}}", new { n = 1.16m, c = "USD", s = Scale.Billion }));
-        Assert.Equal("92.06%", Render.Template("{{formatPercent n}}", new { n = 92.06m }));
+        Assert.Equal("50,179", Render.Template("{{ format_number n }}", new { n = 50179m }));
+        Assert.Equal("6.8715", Render.Template("{{ format_number n }}", new { n = 6.8715m }));
+        Assert.Equal("CNY 8 billion", Render.Template("{{ format_money n \"CNY\" \"Billion\" }}", new { n = 8m }));
+        Assert.Equal("USD 1.16 billion", Render.Template("{{ format_money n c s }}", new { n = 1.16m, c = "USD", s = Scale.Billion }));
+        Assert.Equal("92.06%", Render.Template("{{ format_percent n }}", new { n = 92.06m }));
     }
 
     [Fact]
     public void Money_refuses_a_unit_that_is_not_a_currency_code()
     {
-        Assert.ThrowsAny<HandlebarsDotNet.HandlebarsException>(() => Render.Template("{{formatMoney n \"yuan\"}}", new { n = 8m }));
+        Assert.ThrowsAny<SiteTemplateException>(() => Render.Template("{{ format_money n \"yuan\" }}", new { n = 8m }));
     }
 
     [Fact]
@@ -43,6 +43,6 @@ public sealed class FigureHelperTests
     {
         var hostile = AfternoonMove with { Unit = "<b>units</b>" };
 
-        Assert.Equal("more than 9 &lt;b&gt;units&lt;/b&gt;", Render.Template("{{formatFigure f}}", new { f = hostile }));
+        Assert.Equal("more than 9 &lt;b&gt;units&lt;/b&gt;", Render.Template("{{ format_figure f }}", new { f = hostile }));
     }
 }

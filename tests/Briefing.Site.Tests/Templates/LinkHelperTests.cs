@@ -13,7 +13,7 @@ public sealed class LinkHelperTests
     [InlineData("../sources.html#source-a", "../sources.html#source-a")]
     public void Url_allows_http_https_mailto_and_relative(string url, string expected)
     {
-        Assert.Equal(expected, Render.Template("{{url u}}", new { u = url }));
+        Assert.Equal(expected, Render.Template("{{ url u }}", new { u = url }));
     }
 
     [Theory]
@@ -27,13 +27,13 @@ public sealed class LinkHelperTests
     [InlineData("")]
     public void Url_turns_anything_else_into_an_inert_hash(string url)
     {
-        Assert.Equal("#", Render.Template("{{url u}}", new { u = url }));
+        Assert.Equal("#", Render.Template("{{ url u }}", new { u = url }));
     }
 
     [Fact]
     public void Url_escapes_quotes_so_it_cannot_leave_its_attribute()
     {
-        var html = Render.Template("<a href=\"{{url u}}\">x</a>", new { u = "a.html\" onclick=\"alert(1)" });
+        var html = Render.Template("<a href=\"{{ url u }}\">x</a>", new { u = "a.html\" onclick=\"alert(1)" });
 
         Assert.Equal("<a href=\"a.html&quot; onclick=&quot;alert(1)\">x</a>", html);
     }
@@ -43,7 +43,7 @@ public sealed class LinkHelperTests
     {
         CitationView[] cites = [new(1, "../sources.html#source-a", "First <source>"), new(3, "../sources.html#source-c", "Third")];
 
-        var html = Render.Template("{{cite c}}", new { c = cites });
+        var html = Render.Template("{{ cite c }}", new { c = cites });
 
         Assert.Equal(
             "<span class=\"cites\">"
@@ -55,6 +55,6 @@ public sealed class LinkHelperTests
     [Fact]
     public void Cite_prints_nothing_for_no_citations()
     {
-        Assert.Equal("", Render.Template("{{cite c}}", new { c = Array.Empty<CitationView>() }));
+        Assert.Equal("", Render.Template("{{ cite c }}", new { c = Array.Empty<CitationView>() }));
     }
 }

@@ -21,11 +21,18 @@ internal static class ScribanErrors
             return new SiteTemplateException(
                 position,
                 $"'{missing.Name}' is not a {missing.What} here",
-                Suggestions.Hint(missing.Name, missing.Known, "the names here are"),
+                Hint(missing),
                 error);
         }
 
         return new SiteTemplateException(position, WithoutParameterSuffix(error.OriginalMessage), GeneralHint, error);
+    }
+
+    // A close name anywhere is the likeliest fix; with none, the view's own values say what there is to print.
+    private static string Hint(MissingName missing)
+    {
+        var closest = Suggestions.Closest(missing.Name, [.. missing.Values, .. missing.Functions]);
+        return closest.Count > 0 ? Suggestions.DidYouMean(closest) : Suggestions.Hint(missing.Name, missing.Values, "the values here");
     }
 
     /// <summary>Scriban spans count from 0; editors and diagnostics from 1.</summary>

@@ -58,10 +58,13 @@ internal sealed class ScribanTemplateSet : ISiteTemplates
                 $"{directory}: no {TemplateConventions.LayoutFileName} here. Pass the site templates directory, e.g. templates/site.");
         }
 
-        var partials = Parse(directory, "partials");
-        var pages = Parse(directory, "pages");
-        return new ScribanTemplateSet(pages, ParseFile(directory, layoutPath), partials);
+        return FromSources(ReadFile(directory, layoutPath), Read(directory, "pages"), Read(directory, "partials"));
     }
+
+    /// <summary>Parses templates given as text (tests, and any host that keeps templates elsewhere).</summary>
+    /// <exception cref="SiteTemplateException">A template does not parse.</exception>
+    public static ScribanTemplateSet FromSources(TemplateSource layout, IEnumerable<TemplateSource> pages, IEnumerable<TemplateSource> partials) =>
+        new(Parse(pages), Parse(layout), Parse(partials));
 
     public string RenderPage(string name, object view, CancellationToken cancellation) =>
         _pages.TryGetValue(name, out var page)
@@ -87,20 +90,12 @@ internal sealed class ScribanTemplateSet : ISiteTemplates
         }
     }
 
-    private static Dictionary<string, Template> Parse(string directory, string folder)
-    {
-        var path = Path.Combine(directory, folder);
-        IEnumerable<string> files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*" + TemplateConventions.Extension).Order(StringComparer.Ordinal)
-            : [];
-        return files.ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => ParseFile(directory, f), StringComparer.Ordinal);
-    }
+    private static Dictionary<string, Template> Parse(IEnumerable<TemplateSource> sources) =>
+        sources.ToDictionary(t => t.Name, Parse, StringComparer.Ordinal);
 
-    private static Template ParseFile(string directory, string file)
+    private static Template Parse(TemplateSource source)
     {
-        // Errors name the file as a reader finds it from where Briefing runs: templates/site/pages/deal.sbnhtml.
-        var shown = Path.Combine(directory, Path.GetRelativePath(directory, file)).Replace('\\', '/');
-        var template = Template.Parse(File.ReadAllText(file), shown);
+        var template = Template.Parse(source.Text, source.ShownPath);
         if (template.HasErrors)
         {
             throw ScribanErrors.FromParse(template.Messages.First(m => m.Type == ParserMessageType.Error));
@@ -108,4 +103,18 @@ internal sealed class ScribanTemplateSet : ISiteTemplates
 
         return template;
     }
+
+    private static IEnumerable<TemplateSource> Read(string directory, string folder)
+    {
+        var path = Path.Combine(directory, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*" + TemplateConventions.Extension).Order(StringComparer.Ordinal).Select(f => ReadFile(directory, f))
+            : [];
+    }
+
+    // Errors name the file as a reader finds it from where Briefing runs: templates/site/pages/deal.sbnhtml.
+    private static TemplateSource ReadFile(string directory, string file) => new(
+        Path.GetFileNameWithoutExtension(file),
+        Path.Combine(directory, Path.GetRelativePath(directory, file)).Replace('\\', '/'),
+        File.ReadAllText(file));
 }

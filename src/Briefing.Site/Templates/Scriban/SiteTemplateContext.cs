@@ -129,18 +129,19 @@ internal sealed class SiteTemplateContext : TemplateContext
     private bool NoteMissingVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
     {
         value = null;
-        var known = (_scope?.GetMembers() ?? []).Concat(_functions.GetMembers()).Concat(BuiltinObject.GetMembers());
-        LastMissing = new MissingName(span, variable.Name, "value or function", [.. known.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        LastMissing = new MissingName(span, variable.Name, "value or function", Sorted(_scope?.GetMembers() ?? []),
+            Sorted(_functions.GetMembers().Concat(BuiltinObject.GetMembers())));
         return false;
     }
 
     private bool NoteMissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
         value = null;
-        var known = GetMemberAccessor(target).GetMembers(this, span, target);
-        LastMissing = new MissingName(span, member, $"member of {TypeName(target)}", [.. known.Order(StringComparer.Ordinal)]);
+        LastMissing = new MissingName(span, member, $"member of {TypeName(target)}", Sorted(GetMemberAccessor(target).GetMembers(this, span, target)), []);
         return false;
     }
+
+    private static string[] Sorted(IEnumerable<string> names) => [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static string TypeName(object target) => target is ScriptObject ? "this object" : target.GetType().Name;
 
