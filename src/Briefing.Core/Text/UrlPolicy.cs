@@ -1,7 +1,7 @@
 namespace Briefing.Core.Text;
 
 /// <summary>
-/// Which link targets may reach a reader. Markdig's DisableHtml and Handlebars' escaping both
+/// Which link targets may reach a reader. Markdig's DisableHtml and the site templates' escaping both
 /// let <c>javascript:</c> through, so every URL, from Markdown or from a URL field, passes here.
 /// </summary>
 public static class UrlPolicy
