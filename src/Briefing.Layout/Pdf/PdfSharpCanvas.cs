@@ -21,7 +21,7 @@ internal sealed partial class PdfSharpCanvas : ICanvas, IDisposable
 
     public PdfSharpCanvas()
     {
-        // The licence must be chosen before PDFsharp creates a document.
+        // The font resolver must be installed before PDFsharp uses a font.
         PdfSharpSetup.EnsureInitialized();
         _document = new PdfDocument();
     }
