@@ -9,7 +9,8 @@ internal static class TestDocuments
 {
     public const string DejaVuFolder = "/usr/share/fonts/truetype/dejavu";
 
-    public static FontSettings DejaVuOnly { get; } = new() { Folders = [DejaVuFolder], UseSystemFonts = false };
+    // One library for the run, as a host keeps one: DejaVu is read and loaded once, not for every document.
+    public static FontSettings DejaVuOnly { get; } = new() { Folders = [DejaVuFolder], UseSystemFonts = false, Library = new FontLibrary() };
 
     public static DocumentSettings Settings(DocumentSettings? overrides = null) =>
         (overrides ?? new DocumentSettings()) with { Fonts = DejaVuOnly };

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>
 /// PDFsharp 6.5 writes FlateDecode streams as a zlib header plus raw deflate data, without the Adler-32

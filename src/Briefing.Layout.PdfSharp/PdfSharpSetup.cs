@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>
 /// One-time, thread-safe PDFsharp set-up: our font resolver. PDFsharp allows the
