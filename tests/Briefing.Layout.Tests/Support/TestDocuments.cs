@@ -7,7 +7,7 @@ namespace Briefing.Layout.Tests.Support;
 /// <summary>Documents laid out with DejaVu only (always installed), so measurements do not depend on the machine.</summary>
 internal static class TestDocuments
 {
-    public const string DejaVuFolder = "/usr/share/fonts/truetype/dejavu";
+    public const string DejaVuFolder = TestFonts.DejaVuFolder;
 
     // One library for the run, as a host keeps one: DejaVu is read and loaded once, not for every document.
     public static FontSettings DejaVuOnly { get; } = new() { Folders = [DejaVuFolder], UseSystemFonts = false, Library = new FontLibrary() };
