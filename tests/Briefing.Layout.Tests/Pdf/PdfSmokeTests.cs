@@ -65,6 +65,8 @@ public sealed class PdfSmokeTests : IDisposable
 
         Assert.Equal("Sample report", pdf.Info.Title);
         Assert.Equal("Layout tests", pdf.Info.Author);
+        // PDFsharp writes the Producer itself; its AGPL releases name the licence there. We ship 6.2.4 (MIT).
+        Assert.Equal("PDFsharp 6.2.4", pdf.Info.Producer);
         Assert.Equal(["Sample report", "Details"], pdf.Outlines.Select(o => o.Title));
         Assert.Equal(["Chart"], pdf.Outlines[1].Outlines.Select(o => o.Title));
         var annotations = pdf.Pages[0].Elements.GetArray("/Annots");

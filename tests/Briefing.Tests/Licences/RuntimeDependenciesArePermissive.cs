@@ -30,24 +30,24 @@ public sealed class RuntimeDependenciesArePermissive : IDisposable
     public void A_package_claiming_the_agpl_fails_the_audit()
     {
         var packages = Path.Combine(_scratch, "packages") + Path.DirectorySeparatorChar;
-        var folder = Directory.CreateDirectory(Path.Combine(packages, "fake.pdf", "6.5.0")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(packages, "fake.pdf", "9.9.9")).FullName;
         File.WriteAllText(Path.Combine(folder, "fake.pdf.nuspec"), """
             <?xml version="1.0" encoding="utf-8"?>
             <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
-              <metadata><id>Fake.Pdf</id><version>6.5.0</version><license type="expression">AGPL-3.0-only</license></metadata>
+              <metadata><id>Fake.Pdf</id><version>9.9.9</version><license type="expression">AGPL-3.0-only</license></metadata>
             </package>
             """);
         var assets = Path.Combine(Directory.CreateDirectory(Path.Combine(_scratch, "Shipped", "obj")).FullName, "project.assets.json");
         File.WriteAllText(assets, $$"""
             {
-              "targets": { "net10.0": { "Fake.Pdf/6.5.0": { "type": "package" }, "Briefing.Layout/1.0.0": { "type": "project" } } },
+              "targets": { "net10.0": { "Fake.Pdf/9.9.9": { "type": "package" }, "Briefing.Layout/1.0.0": { "type": "project" } } },
               "packageFolders": { {{System.Text.Json.JsonSerializer.Serialize(packages)}}: {} }
             }
             """);
 
         var package = Assert.Single(LicenceAudit.RuntimePackages(assets));
 
-        Assert.Equal(("Fake.Pdf", "6.5.0", "AGPL-3.0-only", "Shipped"), (package.Id, package.Version, package.Licence, package.Project));
+        Assert.Equal(("Fake.Pdf", "9.9.9", "AGPL-3.0-only", "Shipped"), (package.Id, package.Version, package.Licence, package.Project));
         Assert.Equal("is copyleft (AGPL-3.0-only)", LicenceAudit.Problem(package.Licence));
     }
 
