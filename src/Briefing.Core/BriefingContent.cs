@@ -11,6 +11,9 @@ namespace Briefing.Core;
 public sealed record LoadOutcome(BriefingModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => DiagnosticCounts.HasErrors(Diagnostics);
+
+    /// <summary>Where the content named what later stages may warn about (see <see cref="SourceMap"/>).</summary>
+    public SourceMap Sources { get; init; } = SourceMap.Empty;
 }
 
 /// <summary>The front half of the pipeline: load → validate → model.</summary>
@@ -25,7 +28,7 @@ public static class BriefingContent
         var diagnostics = new DiagnosticBag();
         var content = Read(contentDirectory, diagnostics, limits, cache);
         var model = ValidateAndBuild(content, diagnostics);
-        return new LoadOutcome(model, diagnostics.Sorted());
+        return new LoadOutcome(model, diagnostics.Sorted()) { Sources = SourceMap.Of(content, ContentReader.BriefingPath(contentDirectory)) };
     }
 
     /// <summary>The first stage on its own: every file read and bound, problems added to <paramref name="diagnostics"/>.</summary>

@@ -5,7 +5,7 @@ namespace Briefing.Layout;
 
 /// <summary>
 /// A document to lay out: settings, page templates and the body blocks in order.
-/// Build it, then render it with <see cref="PdfRenderer"/> or lay it out with <see cref="LayoutEngine"/>.
+/// Build it, lay it out with <see cref="LayoutEngine"/>, then draw it on an <see cref="Canvas.ICanvas"/> or write it with an <see cref="IPdfWriter"/>.
 /// </summary>
 public sealed class Document
 {

@@ -11,10 +11,14 @@ namespace Briefing.Pdf;
 public static class BriefingPdf
 {
     /// <summary>Renders the briefing. Pure: no files, no clock; identical models give identical bytes.</summary>
-    public static PdfResult Render(BriefingModel model, PdfOptions options)
+    /// <param name="model">The briefing.</param>
+    /// <param name="options">Paper and fonts.</param>
+    /// <param name="writer">The PDF backend, chosen by the host's composition root.</param>
+    public static PdfResult Render(BriefingModel model, PdfOptions options, IPdfWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         var layout = Layout(model, options, out var warnings);
-        var bytes = PdfRenderer.Render(layout);
+        var bytes = writer.Write(layout);
         return new PdfResult(bytes, warnings);
     }
 

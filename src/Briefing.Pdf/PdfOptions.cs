@@ -1,3 +1,5 @@
+using Briefing.Layout.Fonts;
+
 namespace Briefing.Pdf;
 
 /// <summary>How to render the PDF briefing.</summary>
@@ -12,4 +14,10 @@ public sealed record PdfOptions(PaperSize PaperSize = PaperSize.A4)
     /// not installed on this machine can travel with the project.
     /// </summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
+
+    /// <summary>
+    /// The host's font library, kept between renders (a build's, a `serve` session's); null reads the fonts
+    /// afresh for this render.
+    /// </summary>
+    public FontLibrary? Fonts { get; init; }
 }

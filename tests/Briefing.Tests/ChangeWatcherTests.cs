@@ -68,4 +68,26 @@ public sealed class ChangeWatcherTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_font_dropped_into_a_fonts_folder_made_after_the_watch_began_triggers_a_callback()
+    {
+        var templates = Directory.CreateTempSubdirectory("briefing-watch-templates-").FullName;
+        try
+        {
+            using var settled = new SemaphoreSlim(0);
+            using var watcher = new ChangeWatcher([templates], TimeSpan.FromMilliseconds(50), () => settled.Release());
+            var fonts = Directory.CreateDirectory(Path.Combine(templates, "fonts")).FullName;
+            Assert.True(await settled.WaitAsync(TimeSpan.FromSeconds(30)), "the new folder");
+
+            await File.WriteAllBytesAsync(Path.Combine(fonts, "NewlyAdded.ttf"), TestFonts.DejaVuSansAs("Newly Added"));
+
+            // The watch covers folders made after it began (serve watches templates/ as a whole).
+            Assert.True(await settled.WaitAsync(TimeSpan.FromSeconds(30)), "the font file");
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
 }

@@ -17,6 +17,9 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     // Every entity's id, from the file names, for "did you mean" on a malformed reference.
     private HashSet<string> _knownIds = new(StringComparer.Ordinal);
 
+    /// <summary>Where a content folder's briefing file is.</summary>
+    public static string BriefingPath(string contentDirectory) => Path.Combine(contentDirectory, "briefing.yaml");
+
     public ContentSet Read(string contentDirectory, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(contentDirectory))
@@ -27,7 +30,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         }
 
         ReportStrayFiles(contentDirectory, diagnostics);
-        var briefingPath = Path.Combine(contentDirectory, "briefing.yaml");
+        var briefingPath = BriefingPath(contentDirectory);
         BriefingDocument? briefing = null;
         if (File.Exists(briefingPath))
         {

@@ -4,7 +4,7 @@ namespace Briefing.Layout.Canvas;
 
 /// <summary>
 /// The drawing seam between layout and output. Layout calls it page by page with final positions;
-/// <see cref="Pdf.PdfSharpCanvas"/> writes a PDF and <see cref="RecordingCanvas"/> records the calls for tests.
+/// a backend such as Briefing.Layout.PdfSharp writes a PDF and <see cref="RecordingCanvas"/> records the calls for tests.
 /// Units are points; the origin is each page's top-left corner and y grows downwards.
 /// </summary>
 public interface ICanvas

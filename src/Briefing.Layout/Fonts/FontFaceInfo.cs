@@ -21,6 +21,31 @@ internal sealed record FontFaceInfo(
 {
     public bool IsBold => Weight >= 600;
 
+    /// <summary>Every face of a font file; none when the file is broken or unreadable.</summary>
+    public static IReadOnlyList<FontFaceInfo> ReadFile(string path)
+    {
+        var result = new List<FontFaceInfo>();
+        try
+        {
+            using var file = new FontFileReader(path);
+            var count = SfntDirectory.CountFaces(file.Read(0, 12));
+            for (var i = 0; i < count; i++)
+            {
+                if (Read(file, path, i) is { } info)
+                {
+                    result.Add(info);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or IndexOutOfRangeException)
+        {
+            // A broken or unreadable font file must not stop a report: it is simply not offered.
+            return [];
+        }
+
+        return result;
+    }
+
     /// <summary>Reads the face's names and style, or returns null when the file is not a font we can parse.</summary>
     public static FontFaceInfo? Read(FontFileReader file, string path, int faceIndex)
     {

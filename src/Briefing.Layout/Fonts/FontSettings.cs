@@ -9,6 +9,12 @@ public sealed record FontSettings
     /// <summary>Also search the operating system's font folders (on Linux /usr/share/fonts and friends).</summary>
     public bool UseSystemFonts { get; init; } = true;
 
+    /// <summary>
+    /// Where found and loaded fonts are kept between documents: the host's own library, so its documents share
+    /// the work and another host's never see it. Null: a library of the document's own (fonts read afresh).
+    /// </summary>
+    public FontLibrary? Library { get; init; }
+
     /// <summary>The family used when a requested family is not installed.</summary>
     public string FallbackFamily { get; init; } = "DejaVu Sans";
 

@@ -21,7 +21,7 @@ internal sealed class FontSystem
     {
         _settings = settings;
         _warnings = warnings;
-        _catalog = FontCatalog.For(settings.EffectiveFolders());
+        _catalog = (settings.Library ?? new FontLibrary()).Catalog(settings.EffectiveFolders());
     }
 
     /// <summary>The face for a family and style, falling back to the fallback family (with a warning).</summary>

@@ -2,7 +2,7 @@ namespace Briefing.Layout.Fonts;
 
 /// <summary>
 /// Builds a single-face font file from one face of a TrueType collection (.ttc).
-/// PDFsharp 6.5 rejects collections ("TrueType collection fonts are not yet supported"), so we copy the
+/// PDFsharp 6.2 rejects collections ("TrueType collection fonts are not yet supported"), so we copy the
 /// face's tables into a file of its own; table data is unchanged, so the table checksums stay valid.
 /// </summary>
 internal static class StandaloneFace

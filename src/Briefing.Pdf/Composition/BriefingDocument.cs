@@ -1,6 +1,7 @@
 using Briefing.Core.Model;
 using Briefing.Layout;
 using Briefing.Layout.Blocks;
+using Briefing.Layout.Fonts;
 using Briefing.Layout.Paging;
 using Briefing.Pdf.Components;
 using Briefing.Pdf.Theming;
@@ -17,7 +18,7 @@ internal static class BriefingDocument
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new BriefingContext(model, PdfTheme.From(model.Info.Theme, options.PaperSize, warnings, options.FontFolders));
+        var context = new BriefingContext(model, PdfTheme.From(model.Info.Theme, options.PaperSize, warnings, options.FontFolders, FontsOf(options)));
         var document = Frame(context);
         var first = true;
         foreach (var kind in context.Sections.Order)
@@ -34,6 +35,9 @@ internal static class BriefingDocument
 
         return document;
     }
+
+    // Without a host's library, one for this render: the text measurer and the layout then load each face once.
+    private static FontLibrary FontsOf(PdfOptions options) => options.Fonts ?? new FontLibrary();
 
     /// <summary>A document with the briefing's settings, metadata and page templates, and no content yet.</summary>
     public static Document Frame(BriefingContext context)

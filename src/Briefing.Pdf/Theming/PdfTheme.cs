@@ -89,14 +89,15 @@ internal sealed partial class PdfTheme
 
     public Stroke BrandRule => new(Brand, 1.6);
 
-    // fontFolders: the project's own font folders, searched before the system's (see PdfOptions.FontFolders).
-    public static PdfTheme From(Core.Model.Theme theme, PaperSize paper, ICollection<string> warnings, IReadOnlyList<string>? fontFolders = null)
+    // fontFolders: the project's own font folders, searched before the system's (see PdfOptions.FontFolders);
+    // fonts: where found fonts are kept (see PdfOptions.Fonts).
+    public static PdfTheme From(Core.Model.Theme theme, PaperSize paper, ICollection<string> warnings, IReadOnlyList<string>? fontFolders = null, FontLibrary? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(theme);
         var size = paper == PaperSize.Letter ? PageSize.Letter : PageSize.A4;
         var brand = ParseColour(theme.BrandColor, Core.Model.Theme.Default.BrandColor, "brand", warnings);
         var accent = ParseColour(theme.AccentColor, Core.Model.Theme.Default.AccentColor, "accent", warnings);
-        return new PdfTheme(brand, accent, theme.BodyFont, theme.HeadingFont, size) { Fonts = new FontSettings { Folders = fontFolders ?? [] } };
+        return new PdfTheme(brand, accent, theme.BodyFont, theme.HeadingFont, size) { Fonts = new FontSettings { Folders = fontFolders ?? [], Library = fonts } };
     }
 
     /// <summary>Where the theme's fonts are found: the project's folders first, then the system's.</summary>

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading;
-using Briefing.Core.Loading.Documents;
-using Briefing.Core.Loading.Yaml;
 using Briefing.Core.Model;
 using Briefing.Core.Output;
+using Briefing.Layout;
+using Briefing.Layout.Fonts;
+using Briefing.Layout.PdfSharp;
 using Briefing.Pdf;
 using Briefing.Site;
 using Briefing.Site.Templates;
@@ -14,12 +15,21 @@ namespace Briefing.Pipeline;
 /// <summary>
 /// The pipeline as one object that can run again: load → validate → model → render site and
 /// PDF. It keeps parsed content files and compiled templates between runs, so `serve`
-/// redoes only what an edit touched. Rendering is pure; writing is the caller's.
+/// redoes only what an edit touched. Rendering is pure; writing is the caller's. It owns the
+/// fonts the PDF found and loaded: they are kept between runs, and a font file added or
+/// replaced since is picked up by the next run.
 /// </summary>
 internal sealed class BriefingBuild(string contentDirectory, string templatesDirectory, BuildRequest request)
 {
+    // The PDF backend: the composition root is the one place that names PDFsharp.
+    private static readonly IPdfWriter PdfWriter = new PdfSharpWriter();
+
     private readonly DocumentCache _cache = new();
     private readonly TemplateCache _templates = new(Path.Combine(templatesDirectory, TemplateConventions.SiteFolderName));
+    private readonly FontLibrary _fonts = new();
+
+    // Where the last run's briefing.yaml named its fonts, for warnings the PDF stage gives later.
+    private SourceMap _sources = SourceMap.Empty;
 
     /// <summary>Runs every stage the request asks for.</summary>
     /// <param name="strict">Warnings stop the build like errors.</param>
@@ -29,6 +39,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     {
         var stages = new List<StageTiming>();
         var outcome = ContentStages.Run(contentDirectory, _cache, stages, starting);
+        _sources = outcome.Sources;
         var diagnostics = outcome.Diagnostics.ToList();
         BuildResult Stopped() => new(outcome.Model, null, diagnostics, stages);
         if (outcome.Model is not { } model || DiagnosticCounts.Fail(diagnostics, strict))
@@ -89,31 +100,20 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
         return new PdfOptions(request.Paper == "letter" ? PaperSize.Letter : PaperSize.A4)
         {
             FontFolders = Directory.Exists(fonts) ? [fonts] : [],
+            Fonts = _fonts,
         };
     }
 
     private OutputFile Pdf(BriefingModel model, List<Diagnostic> diagnostics)
     {
-        var result = BriefingPdf.Render(model, PdfOptions());
+        var result = BriefingPdf.Render(model, PdfOptions(), PdfWriter);
         var name = PdfFileName(model);
         diagnostics.AddRange(result.Warnings.Select(w => w.MissingFontFamily is { } family
-            ? new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, ThemeFontSpan(family), w.Message,
+            ? new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, _sources.FontFamily(family), w.Message,
                 "install the font, put its .ttf files in templates/fonts/, or name an installed one here")
             : new Diagnostic(Severity.Warning, DiagnosticCodes.PdfWarning, new SourceSpan(name, 0, 0), w.Message,
                 "install a font that has these characters (see README)")));
         return new OutputFile(name, result.Bytes);
-    }
-
-    // A missing font is the theme's doing: point at the line of briefing.yaml that names it. The file is
-    // read through the cache, so this costs nothing after the load stage.
-    private SourceSpan ThemeFontSpan(string family)
-    {
-        var path = Path.Combine(contentDirectory, "briefing.yaml");
-        var theme = new ContentReader(YamlLimits.Default, _cache).ReadFile<BriefingDocument>(path, new DiagnosticBag())?.Theme;
-        return theme is null ? new SourceSpan(path, 1, 1)
-            : theme.BodyFont == family ? theme.SpanOf(nameof(theme.BodyFont))
-            : theme.HeadingFont == family ? theme.SpanOf(nameof(theme.HeadingFont))
-            : theme.Span;
     }
 
     /// <summary>The PDF's name carries the edition, so sent copies of different editions never clash.</summary>

@@ -28,7 +28,7 @@ internal static class ContentStages
         var found = diagnostics.Items.Skip(before).ToList();
         stages.Add(new StageTiming("validate", clock.ElapsedMilliseconds,
             $"{DiagnosticCounts.ErrorsAndWarnings(found)}{(model is null ? "; stopped by errors" : "")}"));
-        return new LoadOutcome(model, diagnostics.Sorted());
+        return new LoadOutcome(model, diagnostics.Sorted()) { Sources = SourceMap.Of(content, ContentReader.BriefingPath(contentDirectory)) };
     }
 
     private static string Problems(DiagnosticBag diagnostics) =>

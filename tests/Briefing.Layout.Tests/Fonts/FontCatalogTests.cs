@@ -20,7 +20,7 @@ public sealed class FontCatalogTests : IDisposable
             File.ReadAllBytes(Path.Combine(TestDocuments.DejaVuFolder, "DejaVuSans.ttf")),
             File.ReadAllBytes(Path.Combine(TestDocuments.DejaVuFolder, "DejaVuSans-Bold.ttf"))));
 
-        var catalog = FontCatalog.For([_folder]);
+        var catalog = new FontLibrary().Catalog([_folder]);
         var regular = catalog.Find("DejaVu Sans", bold: false, italic: false);
         var bold = catalog.Find("DejaVu Sans", bold: true, italic: false);
 
@@ -29,7 +29,7 @@ public sealed class FontCatalogTests : IDisposable
         Assert.Equal("Bold", bold.Style);
         Assert.True(bold.HasGlyph('Ǆ'));
         Assert.True(bold.Measure("Hello", 10) > regular.Measure("Hello", 10), "bold is wider");
-        var reference = FontCatalog.For([TestDocuments.DejaVuFolder]).Find("DejaVu Sans", bold: true, italic: false)!;
+        var reference = new FontLibrary().Catalog([TestDocuments.DejaVuFolder]).Find("DejaVu Sans", bold: true, italic: false)!;
         Assert.Equal(reference.Measure("Hello, world", 10), bold.Measure("Hello, world", 10), 6);
         Assert.Equal("true", SfntTag(bold.Data));
     }
@@ -44,7 +44,7 @@ public sealed class FontCatalogTests : IDisposable
         otf[3] = (byte)'O';
         File.WriteAllBytes(Path.Combine(_folder, "cff.otf"), otf);
 
-        var catalog = FontCatalog.For([_folder]);
+        var catalog = new FontLibrary().Catalog([_folder]);
 
         Assert.True(catalog.HasFamily("DejaVu Sans"));
         Assert.True(catalog.IsUnusableFamily("DejaVu Sans"));
@@ -54,7 +54,7 @@ public sealed class FontCatalogTests : IDisposable
     [Fact]
     public void Measuring_uses_the_fonts_advance_widths()
     {
-        var face = FontCatalog.For([TestDocuments.DejaVuFolder]).Find("DejaVu Sans", false, false)!;
+        var face = new FontLibrary().Catalog([TestDocuments.DejaVuFolder]).Find("DejaVu Sans", false, false)!;
 
         // DejaVu Sans: 'i' advance is 569/2048 em, 'W' is 2025/2048 em.
         Assert.Equal(569.0 / 2048 * 10, face.Measure("i", 10), 6);

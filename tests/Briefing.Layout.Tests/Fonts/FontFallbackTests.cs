@@ -73,7 +73,7 @@ public sealed class FontFallbackTests
 
         var name = canvas.Texts.Single(t => t.Text.Contains('腾', StringComparison.Ordinal));
         var missing = layout.Warnings.SingleOrDefault(w => w.Code == WarningCodes.GlyphsMissing);
-        var catalog = FontCatalog.For(new FontSettings().EffectiveFolders());
+        var catalog = new FontLibrary().Catalog(new FontSettings().EffectiveFolders());
         var cjkFamilies = catalog.FamilyNames.Where(f => catalog.Find(f, false, false)?.HasGlyph('腾') == true).ToList();
         if (cjkFamilies.Count > 0)
         {

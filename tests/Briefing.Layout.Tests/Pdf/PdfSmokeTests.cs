@@ -1,3 +1,4 @@
+using Briefing.Layout.PdfSharp;
 using Briefing.Layout.Tests.Support;
 using PdfSharp.Pdf.IO;
 
@@ -6,6 +7,8 @@ namespace Briefing.Layout.Tests.Pdf;
 /// <summary>Renders a real PDF and reads it back with independent tools.</summary>
 public sealed class PdfSmokeTests : IDisposable
 {
+    private static readonly PdfSharpWriter Writer = new();
+
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"briefing-layout-smoke-{Guid.NewGuid():N}.pdf");
 
     public void Dispose() => File.Delete(_file);
@@ -13,7 +16,7 @@ public sealed class PdfSmokeTests : IDisposable
     [ToolFact("qpdf")]
     public void The_pdf_passes_qpdf_check_without_warnings()
     {
-        File.WriteAllBytes(_file, PdfRenderer.Render(SampleDocument.Create(), out _));
+        File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out _));
 
         var (exit, output) = ExternalTool.Run("qpdf", "--check", _file);
 
@@ -24,7 +27,7 @@ public sealed class PdfSmokeTests : IDisposable
     [ToolFact("pdftotext")]
     public void The_text_reads_back_in_order_with_resolved_page_numbers()
     {
-        File.WriteAllBytes(_file, PdfRenderer.Render(SampleDocument.Create(), out var warnings));
+        File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out var warnings));
 
         var (exit, text) = ExternalTool.Run("pdftotext", "-layout", _file, "-");
 
@@ -39,7 +42,7 @@ public sealed class PdfSmokeTests : IDisposable
     [ToolFact("pdffonts")]
     public void Fonts_are_embedded_as_subsets()
     {
-        File.WriteAllBytes(_file, PdfRenderer.Render(SampleDocument.Create(), out _));
+        File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out _));
 
         var (exit, output) = ExternalTool.Run("pdffonts", _file);
 
@@ -56,12 +59,14 @@ public sealed class PdfSmokeTests : IDisposable
     [Fact]
     public void Outline_links_and_metadata_are_in_the_file()
     {
-        var bytes = PdfRenderer.Render(SampleDocument.Create(), out _);
+        var bytes = Writer.Write(SampleDocument.Create(), out _);
 
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
 
         Assert.Equal("Sample report", pdf.Info.Title);
         Assert.Equal("Layout tests", pdf.Info.Author);
+        // PDFsharp writes the Producer itself; its AGPL releases name the licence there. We ship 6.2.4 (MIT).
+        Assert.Equal("PDFsharp 6.2.4", pdf.Info.Producer);
         Assert.Equal(["Sample report", "Details"], pdf.Outlines.Select(o => o.Title));
         Assert.Equal(["Chart"], pdf.Outlines[1].Outlines.Select(o => o.Title));
         var annotations = pdf.Pages[0].Elements.GetArray("/Annots");

@@ -7,9 +7,10 @@ namespace Briefing.Layout.Tests.Support;
 /// <summary>Documents laid out with DejaVu only (always installed), so measurements do not depend on the machine.</summary>
 internal static class TestDocuments
 {
-    public const string DejaVuFolder = "/usr/share/fonts/truetype/dejavu";
+    public const string DejaVuFolder = TestFonts.DejaVuFolder;
 
-    public static FontSettings DejaVuOnly { get; } = new() { Folders = [DejaVuFolder], UseSystemFonts = false };
+    // One library for the run, as a host keeps one: DejaVu is read and loaded once, not for every document.
+    public static FontSettings DejaVuOnly { get; } = new() { Folders = [DejaVuFolder], UseSystemFonts = false, Library = new FontLibrary() };
 
     public static DocumentSettings Settings(DocumentSettings? overrides = null) =>
         (overrides ?? new DocumentSettings()) with { Fonts = DejaVuOnly };

@@ -59,7 +59,7 @@ public sealed class CommonMarkCorpusTests
         var document = new Document(settings).Add(Load().SelectMany(e => markdown.Blocks(e.Markdown)));
 
         var layout = LayoutEngine.Layout(document);
-        var bytes = PdfRenderer.Render(layout);
+        var bytes = Harness.Writer.Write(layout);
 
         using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         Assert.Equal(layout.PageCount, pdf.PageCount);

@@ -111,7 +111,7 @@ public sealed partial class PdfReadBackTests
     [Fact]
     public void Two_renders_are_byte_identical()
     {
-        var again = BriefingPdf.Render(RealBriefing.Model, PdfOptions.Default);
+        var again = BriefingPdf.Render(RealBriefing.Model, PdfOptions.Default, Harness.Writer);
 
         Assert.Equal(RealBriefing.A4.Bytes, again.Bytes);
     }
@@ -148,7 +148,7 @@ public sealed partial class PdfReadBackTests
         };
         var model = new BriefingModel(info, sources, real.Companies, real.Deals, real.Facts, real.Events, real.Charts);
 
-        var uris = Uris(BriefingPdf.Render(model, PdfOptions.Default).Bytes);
+        var uris = Uris(BriefingPdf.Render(model, PdfOptions.Default, Harness.Writer).Bytes);
 
         Assert.Equal(["http://example.org/wire", "https://example.com/report"], uris.Distinct().Order(StringComparer.Ordinal));
         Assert.Empty(Uris(RealBriefing.A4.Bytes));

@@ -21,7 +21,7 @@ internal static class HelperProcess
             return 2;
         }
 
-        File.WriteAllBytes(args[2], BriefingPdf.Render(RealBriefing.Model, new PdfOptions(paper)).Bytes);
+        File.WriteAllBytes(args[2], BriefingPdf.Render(RealBriefing.Model, new PdfOptions(paper), Harness.Writer).Bytes);
         return 0;
     }
 

@@ -20,8 +20,8 @@ internal static class RealBriefing
     private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<PdfWarning> Warnings)> LazyLayout = new(() => Draw(PdfOptions.Default));
     private static readonly Lazy<(LaidOutDocument Layout, RecordingCanvas Canvas, IReadOnlyList<PdfWarning> Warnings)> LazyLetterLayout = new(() => Draw(new PdfOptions(PaperSize.Letter)));
 
-    private static readonly Lazy<PdfResult> LazyA4 = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.A4)));
-    private static readonly Lazy<PdfResult> LazyLetter = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.Letter)));
+    private static readonly Lazy<PdfResult> LazyA4 = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.A4), Harness.Writer));
+    private static readonly Lazy<PdfResult> LazyLetter = new(() => BriefingPdf.Render(Model, new PdfOptions(PaperSize.Letter), Harness.Writer));
     private static readonly Lazy<string> LazyA4File = new(() => Write("briefing-a4.pdf", A4.Bytes));
     private static readonly Lazy<string> LazyLetterFile = new(() => Write("briefing-letter.pdf", Letter.Bytes));
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), $"briefing-pdf-tests-{Environment.ProcessId}");

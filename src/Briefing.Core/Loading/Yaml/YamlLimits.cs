@@ -1,8 +1,9 @@
 namespace Briefing.Core.Loading.Yaml;
 
 /// <summary>
-/// Guards against hostile or broken files. YamlDotNet 16.3 overflows the stack on documents
-/// nested a few thousand levels deep and expands aliases without limit, so we cap both.
+/// Guards against hostile or broken files. YamlDotNet's parser sets no depth limit of its own
+/// (16.3 overflowed the stack a few thousand levels deep) and aliases could multiply a small
+/// file, so we cap depth and size ourselves and reject aliases; the tests keep each guard.
 /// </summary>
 public sealed record YamlLimits(int MaxFileBytes, int MaxDepth)
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>Just enough PDF syntax to find where a value ends: dictionaries, arrays, strings, names, numbers.</summary>
 internal static partial class PdfSyntax

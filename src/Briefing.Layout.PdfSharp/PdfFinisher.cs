@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>
 /// Makes PDFsharp's output reproducible and tidy, then writes the file anew with a fresh xref table:

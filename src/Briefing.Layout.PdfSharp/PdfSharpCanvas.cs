@@ -4,7 +4,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>Writes canvas calls into a PDFsharp document; <see cref="Save"/> finishes it into bytes.</summary>
 internal sealed partial class PdfSharpCanvas : ICanvas, IDisposable
@@ -13,6 +13,7 @@ internal sealed partial class PdfSharpCanvas : ICanvas, IDisposable
 
     private readonly PdfDocument _document;
     private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
+    private readonly Dictionary<string, FontFace> _lent = new(StringComparer.Ordinal);
     private readonly Dictionary<ImageData, XImage> _images = [];
     private readonly List<(string Name, PdfPage Page, double Y)> _destinations = [];
     private readonly List<(int Level, PdfOutline Outline)> _openOutlines = [];
@@ -21,7 +22,7 @@ internal sealed partial class PdfSharpCanvas : ICanvas, IDisposable
 
     public PdfSharpCanvas()
     {
-        // The licence must be chosen before PDFsharp creates a document.
+        // The font resolver must be installed before PDFsharp uses a font.
         PdfSharpSetup.EnsureInitialized();
         _document = new PdfDocument();
     }
@@ -96,13 +97,23 @@ internal sealed partial class PdfSharpCanvas : ICanvas, IDisposable
         }
 
         _document.Dispose();
+        foreach (var face in _lent.Values)
+        {
+            FontResolverBridge.Instance.Return(face);
+        }
+
+        _lent.Clear();
     }
 
     private XFont Font(FontFace face, double size)
     {
         if (!_fonts.TryGetValue((face.Key, size), out var font))
         {
-            FontResolverBridge.Instance.Register(face);
+            if (_lent.TryAdd(face.Key, face))
+            {
+                FontResolverBridge.Instance.Lend(face);
+            }
+
             font = new XFont(face.Key, size, XFontStyleEx.Regular, FontOptions);
             _fonts[(face.Key, size)] = font;
         }

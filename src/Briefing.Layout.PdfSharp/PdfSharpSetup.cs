@@ -1,10 +1,9 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>
-/// One-time, thread-safe PDFsharp set-up: the AGPL licence choice and our font resolver. PDFsharp allows the
+/// One-time, thread-safe PDFsharp set-up: our font resolver. PDFsharp allows the
 /// global resolver to be set only before any font was used; if the host already installed another one we
 /// become the fallback resolver, which PDFsharp asks for the names the first one does not know.
 /// </summary>
@@ -22,7 +21,6 @@ internal static class PdfSharpSetup
                 return;
             }
 
-            PdfSharpLicense.SetAgplLicense();
             var current = GlobalFontSettings.FontResolver;
             if (current is null || current is FontResolverBridge)
             {

@@ -1,4 +1,4 @@
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>Metadata and saving.</summary>
 internal sealed partial class PdfSharpCanvas
@@ -46,8 +46,8 @@ internal sealed partial class PdfSharpCanvas
             _document.Language = language;
         }
 
-        _document.PageLayout = PdfSharp.Pdf.PdfPageLayout.SinglePage;
-        _document.PageMode = _document.Outlines.Count > 0 ? PdfSharp.Pdf.PdfPageMode.UseOutlines : PdfSharp.Pdf.PdfPageMode.UseNone;
+        _document.PageLayout = global::PdfSharp.Pdf.PdfPageLayout.SinglePage;
+        _document.PageMode = _document.Outlines.Count > 0 ? global::PdfSharp.Pdf.PdfPageMode.UseOutlines : global::PdfSharp.Pdf.PdfPageMode.UseNone;
         WriteDestinations();
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);

@@ -3,7 +3,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>Links, named destinations and the outline. PDF positions count from the page's bottom edge.</summary>
 internal sealed partial class PdfSharpCanvas

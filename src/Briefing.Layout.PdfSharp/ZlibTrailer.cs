@@ -1,9 +1,9 @@
 using System.IO.Compression;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>
-/// PDFsharp 6.5 writes FlateDecode streams as a zlib header plus raw deflate data, without the Adler-32
+/// PDFsharp (6.2.4, checked) writes FlateDecode streams as a zlib header plus raw deflate data, without the Adler-32
 /// checksum zlib requires; viewers cope, but strict checkers (qpdf --check) warn. This appends it.
 /// </summary>
 internal static class ZlibTrailer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Layout.Pdf;
+namespace Briefing.Layout.PdfSharp;
 
 /// <summary>Writes objects back into a PDF file with a new cross-reference table, so edited objects may change length.</summary>
 internal static partial class PdfFileWriter
