@@ -19,18 +19,19 @@ public sealed class FiguresAreInTheirArticlesTests
         ["xiaomi-great-wall-translation-2021"] = "004_795a158e2bc4ba0e.txt",
     };
 
-    [Fact]
+    [SharedFact(SharedFiles.Seeds)]
     public void Every_figure_is_printed_in_each_article_it_cites()
     {
         var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
         Assert.Equal(Articles.Keys.Order(StringComparer.Ordinal), model.Sources.Select(s => s.Id).Order(StringComparer.Ordinal));
+        var seeds = SharedFiles.Require(SharedFiles.Seeds);
         var missing = new List<string>();
 
         foreach (var fact in model.Figures)
         {
             foreach (var citation in fact.Cites)
             {
-                var text = File.ReadAllText(Path.Combine(Repository.SharedDirectory, "seeds", Articles[citation.SourceId]));
+                var text = File.ReadAllText(Path.Combine(seeds, Articles[citation.SourceId]));
                 if (!Printings(fact.Figure!.Value).Any(p => text.Contains(p, StringComparison.Ordinal)))
                 {
                     missing.Add($"{fact.Id}: {fact.Figure.Value} not in {citation.SourceId}");

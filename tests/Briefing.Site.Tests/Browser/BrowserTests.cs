@@ -7,7 +7,8 @@ namespace Briefing.Site.Tests.Browser;
 /// Every page in a real headless Chromium: no console error, no serious or critical axe-core
 /// violation in light or dark mode, no sideways scrolling at 360 px, and screenshots to look at.
 /// </summary>
-public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection(BrowserSuite.Name)]
+public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private const string Tools = ExternalTools.ChromiumTool;
 
