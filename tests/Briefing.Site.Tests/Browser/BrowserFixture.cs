@@ -39,9 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
                 _sites = new TempDirectory("briefing-site-");
                 SampleSite.Rendered.WriteTo(SampleRoot);
                 RenderedSite.Of(HostileBriefing.Create()).WriteTo(HostileRoot);
-                if (CuratedContent.Exists)
+                if (CuratedSite.Exists)
                 {
-                    CuratedContent.Rendered.WriteTo(RealRoot);
+                    CuratedSite.Rendered.WriteTo(RealRoot);
                 }
                 _session = await ChromiumSession.StartAsync(ExternalTools.Require(ExternalTools.ChromiumTool));
             }

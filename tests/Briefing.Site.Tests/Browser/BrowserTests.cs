@@ -18,9 +18,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var session = await fixture.SessionAsync();
         var problems = new List<string>();
         await CheckAsync(session, fixture.SampleRoot, SampleSite.Rendered.Pages, "sample", problems);
-        if (CuratedContent.Exists)
+        if (CuratedSite.Exists)
         {
-            await CheckAsync(session, fixture.RealRoot, CuratedContent.Rendered.Pages, "content", problems);
+            await CheckAsync(session, fixture.RealRoot, CuratedSite.Rendered.Pages, "content", problems);
         }
 
         output.WriteLine($"Screenshots: {BrowserFixture.ScreenshotDirectory}");

@@ -263,7 +263,7 @@ public sealed class RenderedLayoutTests(BrowserFixture fixture)
             .ToDictionary(p => p.Key, p => (p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]));
     }
 
-    private IEnumerable<string> Roots() => CuratedContent.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
+    private IEnumerable<string> Roots() => CuratedSite.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
 
     private IEnumerable<(string Root, string Page)> DealPages() =>
         from root in Roots()

@@ -128,7 +128,7 @@ public sealed class ResponsiveLayoutTests(BrowserFixture fixture)
         }
     }
 
-    private IEnumerable<string> Roots() => CuratedContent.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
+    private IEnumerable<string> Roots() => CuratedSite.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
 
     private static async Task<IReadOnlyList<string>> StringsAsync(ChromiumSession session, string script, string root)
     {

@@ -13,9 +13,9 @@ public sealed class NuHtmlCheckerTests
         using var sites = new TempDirectory("briefing-vnu-");
         SampleSite.Rendered.WriteTo(Path.Combine(sites.Path, "sample"));
         RenderedSite.Of(HostileBriefing.Create()).WriteTo(Path.Combine(sites.Path, "hostile"));
-        if (CuratedContent.Exists)
+        if (CuratedSite.Exists)
         {
-            CuratedContent.Rendered.WriteTo(Path.Combine(sites.Path, "content"));
+            CuratedSite.Rendered.WriteTo(Path.Combine(sites.Path, "content"));
         }
 
         // The checker reads every page of all three sites in one JVM; a few hundred pages take well under a minute.

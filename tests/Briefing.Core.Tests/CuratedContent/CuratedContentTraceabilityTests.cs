@@ -1,14 +1,14 @@
 using System.Globalization;
-using Briefing.Core.Tests.Support;
 
-namespace Briefing.Core.Tests.Loading;
+namespace Briefing.Core.Tests.CuratedContent;
 
 /// <summary>
 /// Traceability of the curated example: every figure's number, as the article prints it, is in
 /// the text of every source the fact cites. The mapping from source to stored article is test
-/// data: the product itself only knows sources by their metadata.
+/// data: the product itself only knows sources by their metadata. The articles live in ../shared/seeds:
+/// without them this skips, except under CI=true. Expected to change with the example briefing.
 /// </summary>
-public sealed class FiguresAreInTheirArticlesTests
+public sealed class CuratedContentTraceabilityTests
 {
     private static readonly Dictionary<string, string> Articles = new(StringComparer.Ordinal)
     {
