@@ -5,15 +5,6 @@ namespace Briefing.Tests;
 public sealed class CheckCommandTests
 {
     [Fact]
-    public async Task Check_on_the_real_content_exits_zero_with_a_summary()
-    {
-        var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.ContentDirectory);
-
-        Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("check: 0 errors, 0 warnings", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Check_on_broken_content_exits_one_and_prints_file_line_column()
     {
         var content = Directory.CreateTempSubdirectory("briefing-cli-").FullName;

@@ -6,37 +6,30 @@ namespace Briefing.Core.Tests.Loading;
 
 /// <summary>
 /// Every case of the YAML test suite goes through our reader: none may crash or hang, and
-/// every case the suite marks as an error must end in a clean error diagnostic.
+/// every case the suite marks as an error must end in a clean error diagnostic. The suite lives in
+/// ../shared: without it these tests skip, except under CI=true.
 /// </summary>
 public sealed class YamlTestSuiteTests
 {
-    private static readonly string SuiteDirectory = Path.Combine(Repository.SharedDirectory, "testsuites", "yaml-test-suite");
+    public static TheoryData<string> Cases() => SharedFiles.Rows(SharedFiles.YamlTestSuite, suite =>
+        Directory.EnumerateDirectories(suite)
+            .Where(directory => File.Exists(Path.Combine(directory, "in.yaml")))
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal));
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var directory in Directory.EnumerateDirectories(SuiteDirectory).Order(StringComparer.Ordinal))
-        {
-            if (File.Exists(Path.Combine(directory, "in.yaml")))
-            {
-                data.Add(Path.GetFileName(directory));
-            }
-        }
-
-        return data;
-    }
-
-    [Fact]
+    [SharedFact(SharedFiles.YamlTestSuite)]
     public void The_suite_is_present()
     {
-        Assert.True(Cases().Count > 300, $"expected the YAML test suite at {SuiteDirectory}");
+        var suite = SharedFiles.Require(SharedFiles.YamlTestSuite);
+        Assert.True(Cases().Count > 300, $"expected over 300 cases in the YAML test suite at {suite}");
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.YamlTestSuite)]
     [MemberData(nameof(Cases))]
     public async Task The_reader_handles_the_case_cleanly(string name)
     {
-        var directory = Path.Combine(SuiteDirectory, name);
+        var directory = Path.Combine(SharedFiles.Require(SharedFiles.YamlTestSuite), name);
         var text = File.ReadAllText(Path.Combine(directory, "in.yaml"));
         var mustFail = File.Exists(Path.Combine(directory, "error"));
         var diagnostics = new DiagnosticBag();

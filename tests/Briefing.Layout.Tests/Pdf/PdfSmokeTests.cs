@@ -18,7 +18,7 @@ public sealed class PdfSmokeTests : IDisposable
     {
         File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out _));
 
-        var (exit, output) = ExternalTool.Run("qpdf", "--check", _file);
+        var (exit, output) = ExternalTools.Run("qpdf", "--check", _file);
 
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class PdfSmokeTests : IDisposable
     {
         File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out var warnings));
 
-        var (exit, text) = ExternalTool.Run("pdftotext", "-layout", _file, "-");
+        var (exit, text) = ExternalTools.Run("pdftotext", "-layout", _file, "-");
 
         Assert.Equal(0, exit);
         Assert.Empty(warnings);
@@ -44,7 +44,7 @@ public sealed class PdfSmokeTests : IDisposable
     {
         File.WriteAllBytes(_file, Writer.Write(SampleDocument.Create(), out _));
 
-        var (exit, output) = ExternalTool.Run("pdffonts", _file);
+        var (exit, output) = ExternalTools.Run("pdffonts", _file);
 
         Assert.Equal(0, exit);
         var rows = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();

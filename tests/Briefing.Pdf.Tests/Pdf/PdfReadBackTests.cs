@@ -14,7 +14,7 @@ public sealed partial class PdfReadBackTests
     public void Every_deal_title_key_figure_and_source_title_is_in_the_text()
     {
         // -layout keeps each visual line whole: a key figure's small hedge and large number share one line.
-        var (exit, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
+        var (exit, output) = ExternalTools.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
         var text = Normalise.Collapse(output);
 
         Assert.Equal(0, exit);
@@ -28,7 +28,7 @@ public sealed partial class PdfReadBackTests
     [ToolFact("pdftotext")]
     public void Every_status_step_prints_its_date_as_the_content_gives_it_bounds_included()
     {
-        var (_, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
+        var (_, output) = ExternalTools.Run("pdftotext", "-enc", "UTF-8", "-layout", RealBriefing.A4File, "-");
         var text = Normalise.Collapse(output);
 
         var steps = RealBriefing.Model.Deals.SelectMany(d => d.Status).ToList();
@@ -62,8 +62,8 @@ public sealed partial class PdfReadBackTests
     [ToolFact("pdfinfo")]
     public void The_metadata_and_page_size_are_set_for_A4_and_Letter()
     {
-        var (exit, a4) = ExternalTool.Run("pdfinfo", RealBriefing.A4File);
-        var (_, letter) = ExternalTool.Run("pdfinfo", RealBriefing.LetterFile);
+        var (exit, a4) = ExternalTools.Run("pdfinfo", RealBriefing.A4File);
+        var (_, letter) = ExternalTools.Run("pdfinfo", RealBriefing.LetterFile);
 
         Assert.Equal(0, exit);
         Assert.Matches(@"Title:\s+Batteries, Brands and Factories: China’s Auto–Tech–Battery Partnerships", a4);
@@ -90,7 +90,7 @@ public sealed partial class PdfReadBackTests
     [ToolFact("pdffonts")]
     public void Every_font_is_embedded()
     {
-        var (exit, output) = ExternalTool.Run("pdffonts", RealBriefing.A4File);
+        var (exit, output) = ExternalTools.Run("pdffonts", RealBriefing.A4File);
 
         Assert.Equal(0, exit);
         var rows = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
@@ -102,7 +102,7 @@ public sealed partial class PdfReadBackTests
     [ToolFact("qpdf")]
     public void Qpdf_finds_nothing_wrong()
     {
-        var (exit, output) = ExternalTool.Run("qpdf", "--check", RealBriefing.A4File);
+        var (exit, output) = ExternalTools.Run("qpdf", "--check", RealBriefing.A4File);
 
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
@@ -166,7 +166,7 @@ public sealed partial class PdfReadBackTests
 
     private static string PageText(int page)
     {
-        var (exit, output) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", "-layout", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), RealBriefing.A4File, "-");
+        var (exit, output) = ExternalTools.Run("pdftotext", "-enc", "UTF-8", "-layout", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), RealBriefing.A4File, "-");
         Assert.Equal(0, exit);
         return output;
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Briefing.Pdf.Tests.Support;
 
 /// <summary>
@@ -29,25 +27,11 @@ internal static class HelperProcess
     public static async Task<byte[]> RenderAsync(PaperSize paper, IReadOnlyDictionary<string, string> environment)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("briefing-pdf-process-").FullName, "briefing.pdf");
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { typeof(HelperProcess).Assembly.Location, Command, paper.ToString(), file })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
         try
         {
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the helper process.");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"helper process exited with {process.ExitCode}: {await output}{await errors}");
+            var run = await TestProcess.RunAsync(
+                DotnetHost(), [typeof(HelperProcess).Assembly.Location, Command, paper.ToString(), file], TimeSpan.FromSeconds(120), environment);
+            Assert.True(run.ExitCode == 0, $"{run.CommandLine} exited with {run.ExitCode}: {run.Output}");
             return await File.ReadAllBytesAsync(file);
         }
         finally

@@ -4,8 +4,9 @@ using Briefing.Site.Tests.Support;
 namespace Briefing.Site.Tests.Browser;
 
 /// <summary>
-/// One Chromium and the sample and hostile sites on disk, shared by every browser test so the
-/// suite starts the browser once. Started on first use: skipped tests never launch it.
+/// One Chromium and the sample and hostile sites on disk, shared by every browser test through
+/// <see cref="BrowserSuite"/>, so the run starts the browser once. Started on first use: skipped
+/// tests never launch it.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
@@ -38,9 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
                 _sites = new TempDirectory("briefing-site-");
                 SampleSite.Rendered.WriteTo(SampleRoot);
                 RenderedSite.Of(HostileBriefing.Create()).WriteTo(HostileRoot);
-                if (CuratedContent.Exists)
+                if (CuratedSite.Exists)
                 {
-                    CuratedContent.Rendered.WriteTo(RealRoot);
+                    CuratedSite.Rendered.WriteTo(RealRoot);
                 }
                 _session = await ChromiumSession.StartAsync(ExternalTools.Require(ExternalTools.ChromiumTool));
             }

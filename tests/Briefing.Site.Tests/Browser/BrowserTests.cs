@@ -7,7 +7,8 @@ namespace Briefing.Site.Tests.Browser;
 /// Every page in a real headless Chromium: no console error, no serious or critical axe-core
 /// violation in light or dark mode, no sideways scrolling at 360 px, and screenshots to look at.
 /// </summary>
-public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection(BrowserSuite.Name)]
+public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private const string Tools = ExternalTools.ChromiumTool;
 
@@ -17,9 +18,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var session = await fixture.SessionAsync();
         var problems = new List<string>();
         await CheckAsync(session, fixture.SampleRoot, SampleSite.Rendered.Pages, "sample", problems);
-        if (CuratedContent.Exists)
+        if (CuratedSite.Exists)
         {
-            await CheckAsync(session, fixture.RealRoot, CuratedContent.Rendered.Pages, "content", problems);
+            await CheckAsync(session, fixture.RealRoot, CuratedSite.Rendered.Pages, "content", problems);
         }
 
         output.WriteLine($"Screenshots: {BrowserFixture.ScreenshotDirectory}");

@@ -34,7 +34,11 @@ internal sealed partial class ChromiumSession
             throw new TimeoutException("Chromium did not open its DevTools port within 30 s.");
         }
 
-        await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{lines[0]}{lines[1]}"), CancellationToken.None);
+        using (var connecting = new CancellationTokenSource(CommandTimeout))
+        {
+            await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{lines[0]}{lines[1]}"), connecting.Token);
+        }
+
         _receiving = Task.Run(ReceiveLoopAsync);
 
         var target = await SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, toPage: false);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Briefing.Site.Tests.Support;
 
@@ -8,7 +7,8 @@ namespace Briefing.Site.Tests.Browser;
 /// Layout a reader sees, checked in a real browser: reading order and chart text at a phone's and a
 /// desktop's width, contrast in dark mode, alignment of controls, and the page on paper.
 /// </summary>
-public sealed class RenderedLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserSuite.Name)]
+public sealed class RenderedLayoutTests(BrowserFixture fixture)
 {
     [ToolFact(ExternalTools.ChromiumTool)]
     public async Task On_a_phone_a_deals_parties_and_history_follow_its_summary_and_on_a_desktop_sit_beside_it()
@@ -241,15 +241,7 @@ public sealed class RenderedLayoutTests(BrowserFixture fixture) : IClassFixture<
         try
         {
             await File.WriteAllBytesAsync(pdf, await session.PrintToPdfAsync());
-            var start = new ProcessStartInfo(ExternalTools.Require(ExternalTools.PdfToTextTool)) { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-enc", "UTF-8", pdf, "-" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
+            var text = ExternalTools.Run(ExternalTools.PdfToTextTool, "-enc", "UTF-8", pdf, "-").StandardOutput;
             // pdftotext ends every page with a form feed.
             return [.. text.Split('\f').SkipLast(1).Select(p => p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())];
         }
@@ -271,7 +263,7 @@ public sealed class RenderedLayoutTests(BrowserFixture fixture) : IClassFixture<
             .ToDictionary(p => p.Key, p => (p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4]));
     }
 
-    private IEnumerable<string> Roots() => CuratedContent.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
+    private IEnumerable<string> Roots() => CuratedSite.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
 
     private IEnumerable<(string Root, string Page)> DealPages() =>
         from root in Roots()

@@ -8,7 +8,8 @@ namespace Briefing.Site.Tests.Browser;
 /// here. The map's names inside its viewBox and large enough to read, the facts table's content beside
 /// its labels, the navigation in even rows, and closed &lt;details&gt; open on paper.
 /// </summary>
-public sealed class ResponsiveLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserSuite.Name)]
+public sealed class ResponsiveLayoutTests(BrowserFixture fixture)
 {
     [ToolFact(ExternalTools.ChromiumTool)]
     public async Task Map_labels_lie_inside_the_viewbox_and_are_at_least_12px_on_a_phone()
@@ -127,7 +128,7 @@ public sealed class ResponsiveLayoutTests(BrowserFixture fixture) : IClassFixtur
         }
     }
 
-    private IEnumerable<string> Roots() => CuratedContent.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
+    private IEnumerable<string> Roots() => CuratedSite.Exists ? [fixture.SampleRoot, fixture.RealRoot] : [fixture.SampleRoot];
 
     private static async Task<IReadOnlyList<string>> StringsAsync(ChromiumSession session, string script, string root)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Briefing.Site.Tests.Fixtures;
 using Briefing.Site.Tests.Support;
@@ -14,27 +13,17 @@ public sealed class NuHtmlCheckerTests
         using var sites = new TempDirectory("briefing-vnu-");
         SampleSite.Rendered.WriteTo(Path.Combine(sites.Path, "sample"));
         RenderedSite.Of(HostileBriefing.Create()).WriteTo(Path.Combine(sites.Path, "hostile"));
-        if (CuratedContent.Exists)
+        if (CuratedSite.Exists)
         {
-            CuratedContent.Rendered.WriteTo(Path.Combine(sites.Path, "content"));
+            CuratedSite.Rendered.WriteTo(Path.Combine(sites.Path, "content"));
         }
 
-        var start = new ProcessStartInfo(ExternalTools.Require(ExternalTools.JavaTool))
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-jar", ExternalTools.Require(ExternalTools.VnuTool), "--errors-only", "--format", "json", "--skip-non-html", "--also-check-css", sites.Path })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var report = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = stdout.Result;
+        // The checker reads every page of all three sites in one JVM; a few hundred pages take well under a minute.
+        var run = TestProcess.Run(
+            ExternalTools.Require(ExternalTools.JavaTool),
+            ["-jar", ExternalTools.Require(ExternalTools.VnuTool), "--errors-only", "--format", "json", "--skip-non-html", "--also-check-css", sites.Path],
+            TimeSpan.FromMinutes(3));
+        var report = run.StandardError;
 
         using var json = JsonDocument.Parse(report);
         var errors = json.RootElement.GetProperty("messages").EnumerateArray()

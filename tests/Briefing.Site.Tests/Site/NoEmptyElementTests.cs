@@ -15,10 +15,10 @@ public sealed class NoEmptyElementTests
         Assert.Empty(Empty(SampleSite.Rendered));
     }
 
-    [RealContentFact]
+    [CuratedContentFact]
     public void The_curated_site_has_no_empty_text_element()
     {
-        Assert.Empty(Empty(CuratedContent.Rendered));
+        Assert.Empty(Empty(CuratedSite.Rendered));
     }
 
     private static List<string> Empty(RenderedSite site) =>

@@ -1,14 +1,14 @@
 using System.Globalization;
-using Briefing.Core.Tests.Support;
 
-namespace Briefing.Core.Tests.Loading;
+namespace Briefing.Core.Tests.CuratedContent;
 
 /// <summary>
 /// Traceability of the curated example: every figure's number, as the article prints it, is in
 /// the text of every source the fact cites. The mapping from source to stored article is test
-/// data: the product itself only knows sources by their metadata.
+/// data: the product itself only knows sources by their metadata. The articles live in ../shared/seeds:
+/// without them this skips, except under CI=true. Expected to change with the example briefing.
 /// </summary>
-public sealed class FiguresAreInTheirArticlesTests
+public sealed class CuratedContentTraceabilityTests
 {
     private static readonly Dictionary<string, string> Articles = new(StringComparer.Ordinal)
     {
@@ -19,18 +19,19 @@ public sealed class FiguresAreInTheirArticlesTests
         ["xiaomi-great-wall-translation-2021"] = "004_795a158e2bc4ba0e.txt",
     };
 
-    [Fact]
+    [SharedFact(SharedFiles.Seeds)]
     public void Every_figure_is_printed_in_each_article_it_cites()
     {
         var model = BriefingContent.Load(Repository.ContentDirectory).Model!;
         Assert.Equal(Articles.Keys.Order(StringComparer.Ordinal), model.Sources.Select(s => s.Id).Order(StringComparer.Ordinal));
+        var seeds = SharedFiles.Require(SharedFiles.Seeds);
         var missing = new List<string>();
 
         foreach (var fact in model.Figures)
         {
             foreach (var citation in fact.Cites)
             {
-                var text = File.ReadAllText(Path.Combine(Repository.SharedDirectory, "seeds", Articles[citation.SourceId]));
+                var text = File.ReadAllText(Path.Combine(seeds, Articles[citation.SourceId]));
                 if (!Printings(fact.Figure!.Value).Any(p => text.Contains(p, StringComparison.Ordinal)))
                 {
                     missing.Add($"{fact.Id}: {fact.Figure.Value} not in {citation.SourceId}");

@@ -1,36 +1,40 @@
 using Briefing.Site.Tests.Support;
 
-namespace Briefing.Site.Tests.RealContent;
+namespace Briefing.Site.Tests.CuratedContent;
 
-/// <summary>The site of the curated briefing: every page renders, every link resolves, nothing is fetched from elsewhere.</summary>
-public sealed class RealContentSiteTests
+/// <summary>
+/// The site of the example briefing in content/: every page renders, every link resolves, nothing is fetched
+/// from elsewhere, and its curated comparisons show. These check the example, and are expected to change with
+/// it; tests of the renderer use the <c>SampleBriefing</c> fixture.
+/// </summary>
+public sealed class CuratedContentSiteTests
 {
-    [RealContentFact]
+    [CuratedContentFact]
     public void Renders_with_every_internal_link_and_anchor_resolving()
     {
         // BRIEFING_SITE_DUMP=folder keeps a copy to look at in a browser.
         if (Environment.GetEnvironmentVariable("BRIEFING_SITE_DUMP") is { Length: > 0 } dump)
         {
-            CuratedContent.Rendered.WriteTo(dump);
+            CuratedSite.Rendered.WriteTo(dump);
         }
 
-        Assert.Empty(SiteLinks.Broken(CuratedContent.Rendered));
+        Assert.Empty(SiteLinks.Broken(CuratedSite.Rendered));
     }
 
-    [RealContentFact]
+    [CuratedContentFact]
     public void Fetches_nothing_from_elsewhere()
     {
-        var fetched = SiteLinks.All(CuratedContent.Rendered)
+        var fetched = SiteLinks.All(CuratedSite.Rendered)
             .Where(l => SiteLinks.IsExternal(l.Url) && l.Element.LocalName != "a")
             .Select(l => $"{l.Page}: {l.Url}");
 
         Assert.Empty(fetched);
     }
 
-    [RealContentFact]
+    [CuratedContentFact]
     public void Has_a_page_per_deal_and_company_and_an_anchor_per_fact()
     {
-        var site = CuratedContent.Rendered;
+        var site = CuratedSite.Rendered;
         var facts = site.Page("facts.html");
 
         Assert.Contains(site.Pages, p => p.StartsWith("deals/", StringComparison.Ordinal));
@@ -38,10 +42,10 @@ public sealed class RealContentSiteTests
         Assert.All(facts.QuerySelectorAll("#facts-table tbody tr"), row => Assert.StartsWith("fact-", row.Id, StringComparison.Ordinal));
     }
 
-    [RealContentFact]
+    [CuratedContentFact]
     public void Draws_the_charts_and_shows_the_2021_share_price_reports_side_by_side()
     {
-        var site = CuratedContent.Rendered;
+        var site = CuratedSite.Rendered;
         var home = site.Page("index.html");
 
         Assert.NotEmpty(home.QuerySelectorAll("svg.chart-svg[role=img]"));

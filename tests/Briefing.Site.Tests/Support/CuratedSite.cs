@@ -3,7 +3,7 @@ using Briefing.Core;
 namespace Briefing.Site.Tests.Support;
 
 /// <summary>The curated briefing in content/, loaded by the real loader and rendered once.</summary>
-internal static class CuratedContent
+internal static class CuratedSite
 {
     private static readonly Lazy<RenderedSite> Site = new(Render);
 
