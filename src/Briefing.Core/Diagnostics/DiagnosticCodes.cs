@@ -39,6 +39,12 @@ public static class DiagnosticCodes
     public const string UnexpectedFile = "BRF051";
     public const string TemplateError = "BRF060";
     public const string PdfWarning = "BRF070";
+    public const string LocatorNotInCopy = "BRF080";
+    public const string FigureNotInCopy = "BRF081";
+    public const string QuoteNotInCopy = "BRF082";
+    public const string StoredCopyMissing = "BRF083";
+    public const string ArchiveNotVerified = "BRF084";
+    public const string ArchiveVerified = "BRF085";
 
     /// <summary>Each code with a one-line meaning, in code order.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =

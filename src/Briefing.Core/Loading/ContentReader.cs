@@ -62,6 +62,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             ReadFolder<ChartDocument>(ContentKind.Chart))
         {
             UnreadableIds = unreadable,
+            Directory = contentDirectory,
         };
     }
 

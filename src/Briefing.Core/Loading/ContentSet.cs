@@ -20,4 +20,10 @@ public sealed record ContentSet(
     /// reported; references to them are not reported again as unknown ids.
     /// </summary>
     public IReadOnlySet<string> UnreadableIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The folder the content was read from; relative paths in briefing.yaml start here.</summary>
+    public string? Directory { get; init; }
+
+    /// <summary>The archive of stored copies to verify against, when given on the command line (--archive); else briefing.yaml's.</summary>
+    public string? ArchiveOverride { get; init; }
 }

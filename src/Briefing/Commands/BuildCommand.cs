@@ -57,7 +57,7 @@ internal static class BuildCommand
             reporter.Line($"build: {recovered}");
         }
 
-        var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, request);
+        var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, request, settings.Archive);
         BuildResult result;
         try
         {

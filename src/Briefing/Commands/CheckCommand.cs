@@ -19,7 +19,7 @@ internal static class CheckCommand
         Options.RequireContent(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var stages = new List<StageTiming>();
-        var outcome = reporter.Progress("checking", starting => ContentStages.Run(settings.ContentDirectory, cache: null, stages, starting));
+        var outcome = reporter.Progress("checking", starting => ContentStages.Run(settings.ContentDirectory, cache: null, stages, starting, settings.Archive));
         reporter.Stages(stages);
         reporter.Diagnostics(outcome.Diagnostics);
         var counts = outcome.Model is { } model ? $" in {ContentCounts.Of(model)}" : "";

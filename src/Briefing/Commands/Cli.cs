@@ -18,7 +18,7 @@ internal static class Cli
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken token = default)
     {
         var root = new RootCommand("Briefing: turns curated YAML facts into a static site and a PDF briefing");
-        foreach (var option in new Option[] { Options.Content, Options.Templates, Options.Out, Options.Strict, Options.Quiet, Options.Verbose })
+        foreach (var option in new Option[] { Options.Content, Options.Templates, Options.Out, Options.Archive, Options.Strict, Options.Quiet, Options.Verbose })
         {
             root.Options.Add(option);
         }

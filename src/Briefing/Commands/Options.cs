@@ -9,6 +9,7 @@ internal static class Options
     public static readonly Option<string?> Content = new("--content") { Description = "The content folder (default: content/ of the project)", Recursive = true };
     public static readonly Option<string?> Templates = new("--templates") { Description = "The templates folder (default: templates/)", Recursive = true };
     public static readonly Option<string?> Out = new("--out") { Description = "The output folder (default: output/)", Recursive = true };
+    public static readonly Option<string?> Archive = new("--archive") { Description = "The folder of the sources' stored copies to verify citations against (default: briefing.yaml's archive)", Recursive = true };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors and warnings", Recursive = true };
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Also print information notes and details", Recursive = true };
@@ -22,7 +23,10 @@ internal static class Options
             TemplatesRoot(Folder(result, Templates, Path.Combine(root, "templates"))),
             Folder(result, Out, Path.Combine(root, "output")),
             result.GetValue(Strict),
-            result.GetValue(Quiet) ? Verbosity.Quiet : result.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
+            result.GetValue(Quiet) ? Verbosity.Quiet : result.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal)
+        {
+            Archive = result.GetValue(Archive) is { } archive ? Folder(result, Archive, archive) : null,
+        };
     }
 
     // A folder option as a full path; an empty value (--out "") is a usage error, not a crash.
@@ -94,4 +98,8 @@ internal enum Verbosity
 }
 
 /// <summary>Resolved folders and switches for one run.</summary>
-internal sealed record RunSettings(string ContentDirectory, string TemplatesDirectory, string OutputDirectory, bool Strict, Verbosity Verbosity);
+internal sealed record RunSettings(string ContentDirectory, string TemplatesDirectory, string OutputDirectory, bool Strict, Verbosity Verbosity)
+{
+    /// <summary>The archive of stored copies given with --archive, overriding briefing.yaml's; null when not given.</summary>
+    public string? Archive { get; init; }
+}

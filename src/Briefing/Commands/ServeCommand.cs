@@ -40,7 +40,7 @@ internal static class ServeCommand
         Options.RequireTemplates(settings);
         OutputGuard.Check(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
-        var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false });
+        var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false }, settings.Archive);
         await using var server = await Start(port, token);
         var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, settings.Strict,
             (result, hasGoodSite) => Report(reporter, result, hasGoodSite, settings.Verbosity),

@@ -19,7 +19,7 @@ namespace Briefing.Pipeline;
 /// fonts the PDF found and loaded: they are kept between runs, and a font file added or
 /// replaced since is picked up by the next run.
 /// </summary>
-internal sealed class BriefingBuild(string contentDirectory, string templatesDirectory, BuildRequest request)
+internal sealed class BriefingBuild(string contentDirectory, string templatesDirectory, BuildRequest request, string? archive = null)
 {
     // The PDF backend: the composition root is the one place that names PDFsharp.
     private static readonly IPdfWriter PdfWriter = new PdfSharpWriter();
@@ -38,7 +38,7 @@ internal sealed class BriefingBuild(string contentDirectory, string templatesDir
     public BuildResult Run(bool strict, Action<string>? starting = null, CancellationToken token = default)
     {
         var stages = new List<StageTiming>();
-        var outcome = ContentStages.Run(contentDirectory, _cache, stages, starting);
+        var outcome = ContentStages.Run(contentDirectory, _cache, stages, starting, archive);
         _sources = outcome.Sources;
         var diagnostics = outcome.Diagnostics.ToList();
         BuildResult Stopped() => new(outcome.Model, null, diagnostics, stages);

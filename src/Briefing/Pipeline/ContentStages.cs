@@ -13,12 +13,13 @@ namespace Briefing.Pipeline;
 internal static class ContentStages
 {
     // `starting` is told the name of each stage as it starts, for a live progress display.
-    public static LoadOutcome Run(string contentDirectory, DocumentCache? cache, ICollection<StageTiming> stages, Action<string>? starting = null)
+    // `archive` is --archive, overriding briefing.yaml's; the validate line says whether citations were checked against it.
+    public static LoadOutcome Run(string contentDirectory, DocumentCache? cache, ICollection<StageTiming> stages, Action<string>? starting = null, string? archive = null)
     {
         starting?.Invoke("load");
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
-        var content = BriefingContent.Read(contentDirectory, diagnostics, cache: cache);
+        var content = BriefingContent.Read(contentDirectory, diagnostics, cache: cache) with { ArchiveOverride = archive };
         stages.Add(new StageTiming("load", clock.ElapsedMilliseconds, $"{ContentCounts.Of(content)} read{Problems(diagnostics)}"));
 
         starting?.Invoke("validate");
@@ -27,9 +28,15 @@ internal static class ContentStages
         var model = BriefingContent.ValidateAndBuild(content, diagnostics);
         var found = diagnostics.Items.Skip(before).ToList();
         stages.Add(new StageTiming("validate", clock.ElapsedMilliseconds,
-            $"{DiagnosticCounts.ErrorsAndWarnings(found)}{(model is null ? "; stopped by errors" : "")}"));
+            $"{DiagnosticCounts.ErrorsAndWarnings(found)}{Verification(found)}{(model is null ? "; stopped by errors" : "")}"));
         return new LoadOutcome(model, diagnostics.Sorted()) { Sources = SourceMap.Of(content, ContentReader.BriefingPath(contentDirectory)) };
     }
+
+    // Said once, on the validate line: whether figures were checked against the stored articles.
+    private static string Verification(IEnumerable<Diagnostic> found) =>
+        found.FirstOrDefault(d => d.Code is DiagnosticCodes.ArchiveVerified or DiagnosticCodes.ArchiveNotVerified) is { } note
+            ? $"; {note.Message}"
+            : "";
 
     private static string Problems(DiagnosticBag diagnostics) =>
         diagnostics.Items.Any(d => d.Severity != Severity.Info) ? $" ({DiagnosticCounts.ErrorsAndWarnings(diagnostics.Items)})" : "";

@@ -128,6 +128,9 @@ internal sealed class ContentFixture : IDisposable
         return this;
     }
 
+    /// <summary>Reads a file of the fixture as it stands (to bend it with a replace).</summary>
+    public string Text(string path) => _files[path];
+
     public ContentFixture Without(string path)
     {
         _files.Remove(path);

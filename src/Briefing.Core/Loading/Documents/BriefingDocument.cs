@@ -47,6 +47,10 @@ public sealed class BriefingDocument : YamlObject
 
     [JsonRequired, Description("The PDF's sections, in order.")]
     public List<SectionKind> Sections { get; set; } = [];
+
+    [Description("Folder of the sources' stored copies (plain text), relative to this file; outside content/ and never published. "
+        + "When it is there, check verifies each cited paragraph, figure and quoted phrase against it.")]
+    public string? Archive { get; set; }
 }
 
 /// <summary>A takeaway, risk or outlook point.</summary>

@@ -37,6 +37,9 @@ public sealed class SourceDocument : YamlObject
     [Description("The report this one republishes or translates, in words, e.g. 'Reuters report of 2021-03-26'.")]
     public string? BasedOn { get; set; }
 
+    [Description("File name of the stored plain-text copy of this source in the archive (briefing.yaml's archive).")]
+    public string? StoredCopy { get; set; }
+
     [Format(ValueFormat.Markdown), Description("Caveats for readers, e.g. a machine translation's slips.")]
     public string? Notes { get; set; }
 }
