@@ -53,13 +53,20 @@ internal static class Cli
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, token);
         }
-        catch (Exception e) when (e is UsageException or OutputFolderRefusedException)
+        catch (Exception e) when (e is UsageException or OutputFolderRefusedException or OutputLockedException)
         {
             await stderr.WriteLineAsync($"briefing: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (OutputWriteException e)
+        {
+            // Its message says truthfully what state the output is in.
+            await stderr.WriteLineAsync($"briefing: {e.Message}");
+            return ExitCodes.InternalError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Only the writer touches the output, and it reports its own failures above: this one came before it.
             await stderr.WriteLineAsync($"briefing: could not read or write a file: {e.Message}");
             await stderr.WriteLineAsync("Check the folders given with --content, --templates and --out; the previous output is untouched.");
             return ExitCodes.InternalError;
