@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string UnusedSource = "BRF040";
     public const string UnusedFact = "BRF041";
     public const string Placeholder = "BRF042";
+    public const string RemoteImage = "BRF043";
     public const string MissingContent = "BRF050";
     public const string UnexpectedFile = "BRF051";
     public const string TemplateError = "BRF060";
@@ -72,6 +73,7 @@ public static class DiagnosticCodes
         (UnusedSource, "A source no fact, deal, company or event cites."),
         (UnusedFact, "A fact no page or point refers to other than the facts table."),
         (Placeholder, "Text still starts with TODO, as `new` wrote it."),
+        (RemoteImage, "A Markdown image loads from another host; it is shown as a link instead."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),
         (TemplateError, "A site template does not parse or names a value its page does not have."),
