@@ -14,11 +14,14 @@ public static class DiagnosticCodes
     public const string EmptyDocument = "BRF006";
     public const string ComplexKey = "BRF007";
     public const string NotUtf8 = "BRF008";
+    public const string TagsNotAllowed = "BRF009";
     public const string WrongType = "BRF010";
     public const string MissingField = "BRF011";
     public const string UnknownKey = "BRF012";
     public const string UnknownValue = "BRF013";
     public const string BadFormat = "BRF014";
+    public const string NumberOutOfRange = "BRF015";
+    public const string TooLong = "BRF016";
     public const string DuplicateId = "BRF020";
     public const string IdNotFileName = "BRF021";
     public const string UnknownReference = "BRF022";
@@ -38,6 +41,7 @@ public static class DiagnosticCodes
     public const string RemoteImage = "BRF043";
     public const string MissingContent = "BRF050";
     public const string UnexpectedFile = "BRF051";
+    public const string UnreadablePath = "BRF052";
     public const string TemplateError = "BRF060";
     public const string PdfWarning = "BRF070";
 
@@ -52,11 +56,14 @@ public static class DiagnosticCodes
         (EmptyDocument, "The file is empty or holds more than one YAML document."),
         (ComplexKey, "A key is a list or mapping instead of plain text."),
         (NotUtf8, "The file is not UTF-8 text (often a file saved as Latin-1 or Windows-1252)."),
+        (TagsNotAllowed, "YAML tags (!!binary, !!python/object, !custom) are not supported."),
         (WrongType, "A value has the wrong shape (text, number, list or mapping)."),
         (MissingField, "A required field is missing or empty."),
         (UnknownKey, "A key the file kind does not have (often a typo)."),
         (UnknownValue, "A value outside the allowed list (e.g. a deal kind)."),
         (BadFormat, "A value in the wrong format (id, date, period, URL, language, colour)."),
+        (NumberOutOfRange, "A number is larger than a figure may be (a quadrillion) or has more than 8 decimal places."),
+        (TooLong, "A text is longer than a reader would want in its place (a title over 300 characters)."),
         (DuplicateId, "Two entities of the same kind share an id."),
         (IdNotFileName, "An entity's id differs from its file name."),
         (UnknownReference, "An id that refers to no source, company, deal, fact or event."),
@@ -76,6 +83,7 @@ public static class DiagnosticCodes
         (RemoteImage, "A Markdown image loads from another host; it is shown as a link instead."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),
+        (UnreadablePath, "A content path cannot be read: not a regular file, a broken or looping link, no permission, or a file where a folder belongs."),
         (TemplateError, "A site template does not parse or names a value its page does not have."),
         (PdfWarning, "The PDF could not be set as designed: a font is missing or a character has no glyph."),
     ];
