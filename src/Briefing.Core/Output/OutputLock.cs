@@ -28,6 +28,7 @@ internal sealed class OutputLock : IDisposable
     public static OutputLock Acquire(string path, string output, TimeSpan wait)
     {
         var holderPath = path + "-holder";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -65,8 +66,10 @@ internal sealed class OutputLock : IDisposable
             stream.Dispose();
             return null;
         }
-        catch (IOException)
+        catch (IOException) when (File.Exists(path))
         {
+            // Held by another writer. Any other failure (a file where the folder should be, a full
+            // disk) is not a wait: it goes to the caller as it is.
             return null;
         }
     }

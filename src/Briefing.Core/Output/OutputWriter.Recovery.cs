@@ -12,6 +12,11 @@ public sealed partial class OutputWriter
     public string? Recover()
     {
         EnsureOurs();
+        if (Leftovers().Count == 0)
+        {
+            return null; // nothing a killed run could have left: no need to wait for the lock
+        }
+
         using var held = Lock();
         var notes = Guarded(() =>
         {
@@ -32,6 +37,11 @@ public sealed partial class OutputWriter
     public IReadOnlyList<string> Remove()
     {
         EnsureOurs();
+        if (!Directory.Exists(_output) && Leftovers().Count == 0)
+        {
+            return [];
+        }
+
         using var held = Lock();
         Reached(OutputStep.Locked);
         EnsureOurs();

@@ -7,8 +7,10 @@ namespace Briefing.Tests.Campaign;
 /// Runs every row of <see cref="HostileInputs"/> as a separate process, as an analyst would,
 /// with the managed heap capped at 1 GiB: each must end in exit 0 or 1 within 10 s, with its
 /// code at file:line:col, and never with a stack trace, an internal error or a raw control
-/// character on the terminal.
+/// character on the terminal. The rows run alone (no other test class at the same time), so
+/// the 10 s measure the run, not the test suite around it.
 /// </summary>
+[Collection(nameof(HostileInputCampaignTests))]
 public sealed partial class HostileInputCampaignTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
