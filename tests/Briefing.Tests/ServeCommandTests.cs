@@ -156,7 +156,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
         using var client = new TcpClient();
         await client.ConnectAsync(_address.Host, _address.Port);
         await using var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{_address.Port}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? "";
@@ -164,6 +164,69 @@ public sealed class ServeCommandTests : IAsyncLifetime
 
         Assert.Matches(@"^HTTP/1\.1 (400|404) ", statusLine);
         Assert.DoesNotContain("root:", rest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:{port}")]
+    [InlineData("127.0.0.1.evil.example:{port}")]
+    [InlineData("localhost.:{port}")]
+    [InlineData("127.0.0.1:1")]
+    [InlineData("127.0.0.1")]
+    public async Task A_foreign_host_header_is_refused_so_dns_rebinding_cannot_read_the_preview(string host)
+    {
+        foreach (var path in new[] { "/", "/__briefing/status", "/__briefing/live.js" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_address, path));
+            request.Headers.Host = host.Replace("{port}", _address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            using var response = await _http.SendAsync(request);
+
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.DoesNotContain("version", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("LOCALHOST")]
+    [InlineData("[::1]")]
+    public async Task The_preview_answers_to_its_own_loopback_names(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _address);
+        request.Headers.Host = $"{name}:{_address.Port}";
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("__briefing/status")]
+    [InlineData("__briefing/live.js")]
+    [InlineData("no-such-page.html")]
+    public async Task Every_response_forbids_sniffing_framing_and_anything_from_elsewhere(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(_address, path));
+
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        var policy = string.Join(",", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_shows_no_absolute_file_path()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        await File.AppendAllTextAsync(briefing, "\ntitel: typo\n");
+
+        var broken = await WaitFor(s => s.Problems.Length > 0);
+
+        Assert.Contains(broken.Problems, p => p.StartsWith("content/briefing.yaml:", StringComparison.Ordinal));
+        Assert.All(broken.Problems, p => Assert.DoesNotContain(_root, p, StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

@@ -46,7 +46,9 @@ public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
 
     private static decimal NiceStep(decimal raw)
     {
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)raw)));
+        // Figures are bounded (at most 8 decimals), but an axis must never divide by a magnitude that
+        // rounds to zero in decimal: no step is finer than 1e-12.
+        var magnitude = Math.Max((decimal)Math.Pow(10, Math.Floor(Math.Log10((double)Math.Max(raw, 0.000000000001m)))), 0.000000000001m);
         var residual = raw / magnitude;
         var nice = residual > 5m ? 10m : residual > 2m ? 5m : residual > 1m ? 2m : 1m;
         return nice * magnitude;

@@ -14,11 +14,14 @@ public static class DiagnosticCodes
     public const string EmptyDocument = "BRF006";
     public const string ComplexKey = "BRF007";
     public const string NotUtf8 = "BRF008";
+    public const string TagsNotAllowed = "BRF009";
     public const string WrongType = "BRF010";
     public const string MissingField = "BRF011";
     public const string UnknownKey = "BRF012";
     public const string UnknownValue = "BRF013";
     public const string BadFormat = "BRF014";
+    public const string NumberOutOfRange = "BRF015";
+    public const string TooLong = "BRF016";
     public const string DuplicateId = "BRF020";
     public const string IdNotFileName = "BRF021";
     public const string UnknownReference = "BRF022";
@@ -35,8 +38,10 @@ public static class DiagnosticCodes
     public const string UnusedSource = "BRF040";
     public const string UnusedFact = "BRF041";
     public const string Placeholder = "BRF042";
+    public const string RemoteImage = "BRF043";
     public const string MissingContent = "BRF050";
     public const string UnexpectedFile = "BRF051";
+    public const string UnreadablePath = "BRF052";
     public const string TemplateError = "BRF060";
     public const string PdfWarning = "BRF070";
     public const string LocatorNotInCopy = "BRF080";
@@ -57,11 +62,14 @@ public static class DiagnosticCodes
         (EmptyDocument, "The file is empty or holds more than one YAML document."),
         (ComplexKey, "A key is a list or mapping instead of plain text."),
         (NotUtf8, "The file is not UTF-8 text (often a file saved as Latin-1 or Windows-1252)."),
+        (TagsNotAllowed, "YAML tags (!!binary, !!python/object, !custom) are not supported."),
         (WrongType, "A value has the wrong shape (text, number, list or mapping)."),
         (MissingField, "A required field is missing or empty."),
         (UnknownKey, "A key the file kind does not have (often a typo)."),
         (UnknownValue, "A value outside the allowed list (e.g. a deal kind)."),
         (BadFormat, "A value in the wrong format (id, date, period, URL, language, colour)."),
+        (NumberOutOfRange, "A number is larger than a figure may be (a quadrillion) or has more than 8 decimal places."),
+        (TooLong, "A text is longer than a reader would want in its place (a title over 300 characters)."),
         (DuplicateId, "Two entities of the same kind share an id."),
         (IdNotFileName, "An entity's id differs from its file name."),
         (UnknownReference, "An id that refers to no source, company, deal, fact or event."),
@@ -78,9 +86,17 @@ public static class DiagnosticCodes
         (UnusedSource, "A source no fact, deal, company or event cites."),
         (UnusedFact, "A fact no page or point refers to other than the facts table."),
         (Placeholder, "Text still starts with TODO, as `new` wrote it."),
+        (RemoteImage, "A Markdown image loads from another host; it is shown as a link instead."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),
+        (UnreadablePath, "A content path cannot be read: not a regular file, a broken or looping link, no permission, or a file where a folder belongs."),
         (TemplateError, "A site template does not parse or names a value its page does not have."),
         (PdfWarning, "The PDF could not be set as designed: a font is missing or a character has no glyph."),
+        (LocatorNotInCopy, "A citation's paragraph is past the end of the source's stored copy."),
+        (FigureNotInCopy, "A figure's number is not printed in any paragraph its citations point at."),
+        (QuoteNotInCopy, "A phrase a fact's statement quotes is not word for word in the paragraphs it cites."),
+        (StoredCopyMissing, "A source's storedCopy is not a readable file in the archive."),
+        (ArchiveNotVerified, "Citations were not checked against stored copies: no archive is named, or its folder is not there."),
+        (ArchiveVerified, "Citations were checked against the stored copies (how many)."),
     ];
 }

@@ -32,7 +32,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         ReportStrayFiles(contentDirectory, diagnostics);
         var briefingPath = BriefingPath(contentDirectory);
         BriefingDocument? briefing = null;
-        if (File.Exists(briefingPath))
+        if (File.Exists(briefingPath) || new FileInfo(briefingPath).LinkTarget is not null)
         {
             briefing = ReadFile<BriefingDocument>(briefingPath, diagnostics);
         }
@@ -43,7 +43,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
         }
 
         // Each folder is listed once: the same listing gives the known ids and the files to read.
-        var listings = ContentKind.EntityKinds.ToDictionary(k => k, k => Entries(Path.Combine(contentDirectory, k.Folder)));
+        var listings = ContentKind.EntityKinds.ToDictionary(k => k, k => Entries(Path.Combine(contentDirectory, k.Folder), diagnostics));
         _knownIds = listings.Values.SelectMany(entries => entries)
             .Where(entry => entry.IsEntity)
             .Select(entry => Path.GetFileNameWithoutExtension(entry.Path))
@@ -69,6 +69,13 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     /// <summary>Reads and binds one file; null when it could not be read or bound.</summary>
     public T? ReadFile<T>(string path, DiagnosticBag diagnostics) where T : YamlObject
     {
+        // Checked on every read, before the cache: a file can be replaced by a pipe or a broken link between rebuilds.
+        if (ContentPath.ProblemWithFile(path) is { } problem)
+        {
+            Unreadable(path, problem, diagnostics);
+            return null;
+        }
+
         var info = new FileInfo(path);
         return cache is null ? ReadUncached<T>(info, path, diagnostics) : cache.GetOrRead(info, diagnostics, bag => ReadUncached<T>(info, path, bag));
     }
@@ -84,7 +91,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
             return null;
         }
 
-        if (!TryReadUtf8(path, diagnostics, out var text))
+        if (ReadBounded(path, diagnostics) is not { } bytes || !TryDecodeUtf8(path, bytes, diagnostics, out var text))
         {
             return null;
         }
@@ -97,10 +104,68 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     /// A folder's entries in ordinal order, each marked when it is an entity file: a .yaml file, not a
     /// folder so named. None when the folder does not exist.
     /// </summary>
-    private static List<(string Path, bool IsEntity)> Entries(string folder) =>
-        Directory.Exists(folder)
-            ? [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal).Select(path => (path, IsYaml(path) && !Directory.Exists(path)))]
-            : [];
+    private static List<(string Path, bool IsEntity)> Entries(string folder, DiagnosticBag diagnostics)
+    {
+        if (File.Exists(folder) || (!Directory.Exists(folder) && new FileInfo(folder).LinkTarget is not null))
+        {
+            Unreadable(folder, "it should be a folder of .yaml files, but it is a file or a broken link", diagnostics);
+            return [];
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal).Select(path => (path, IsYaml(path) && !Directory.Exists(path)))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Unreadable(folder, $"the folder cannot be listed: {e.Message}", diagnostics);
+            return [];
+        }
+    }
+
+    private static void Unreadable(string path, string problem, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.UnreadablePath, new SourceSpan(path, 1, 1), $"'{Path.GetFileName(path)}' cannot be read: {problem}",
+            "replace it with a regular file (or folder), or fix the link or its permissions; everything else was still checked");
+
+    /// <summary>
+    /// The file's bytes, reading at most one byte more than the size cap whatever the file claims
+    /// to hold; null (reported) when it is larger or cannot be read.
+    /// </summary>
+    private byte[]? ReadBounded(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            using var content = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while (content.Length <= limits.MaxFileBytes
+                && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxFileBytes + 1 - content.Length))) > 0)
+            {
+                content.Write(chunk, 0, read);
+            }
+
+            if (content.Length > limits.MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceSpan(path, 1, 1),
+                    $"the file is larger than {limits.MaxFileBytes:N0} bytes, the most a content file may be",
+                    "split it into several files, one entity per file");
+                return null;
+            }
+
+            return content.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Unreadable(path, e.Message, diagnostics);
+            return null;
+        }
+    }
 
     private List<T> ReadEntities<T>(ContentKind kind, List<(string Path, bool IsEntity)> entries, DiagnosticBag diagnostics, HashSet<string> unreadable)
         where T : YamlObject
@@ -136,7 +201,18 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     private static void ReportStrayFiles(string contentDirectory, DiagnosticBag diagnostics)
     {
         var folders = ContentKind.EntityKinds.Select(k => k.Folder).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFileSystemEntries(contentDirectory).Order(StringComparer.Ordinal))
+        List<string> entries;
+        try
+        {
+            entries = [.. Directory.EnumerateFileSystemEntries(contentDirectory).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Unreadable(contentDirectory, $"the folder cannot be listed: {e.Message}", diagnostics);
+            return;
+        }
+
+        foreach (var path in entries)
         {
             var name = Path.GetFileName(path);
             if (name == "briefing.yaml" || IgnoredEntries.Contains(name) || folders.Contains(name) || name.StartsWith('.'))
@@ -154,9 +230,8 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     // published that way without a word.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static bool TryReadUtf8(string path, DiagnosticBag diagnostics, out string text)
+    private static bool TryDecodeUtf8(string path, byte[] bytes, DiagnosticBag diagnostics, out string text)
     {
-        var bytes = File.ReadAllBytes(path);
         try
         {
             text = StrictUtf8.GetString(bytes);

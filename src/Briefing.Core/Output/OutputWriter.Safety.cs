@@ -3,13 +3,17 @@ namespace Briefing.Core.Output;
 /// <summary>The writer's promise never to replace or remove a folder it did not make.</summary>
 public sealed partial class OutputWriter
 {
+    private const string StagingPrefix = "new-";
+    private const string PreviousSuffix = "old";
+    private const string TrashPrefix = "trash-";
+
     /// <summary>
-    /// Why the writer would refuse to replace or remove the output (or a staging folder beside
-    /// it), or null when every one is absent, empty or marked as Briefing's.
+    /// Why the writer would refuse to replace or remove the output (or a staging, previous or
+    /// trash folder beside it), or null when every one is absent, empty or marked as Briefing's.
     /// </summary>
     public string? Refusal()
     {
-        foreach (var folder in new[] { _output, StagingDirectory, PreviousDirectory })
+        foreach (var folder in Leftovers().Prepend(_output))
         {
             if (File.Exists(folder))
             {
@@ -28,25 +32,32 @@ public sealed partial class OutputWriter
     }
 
     /// <summary>
-    /// Removes the output and any staging folders a killed build left, and nothing else.
-    /// Returns the folders removed.
+    /// The folders beside the output a run makes and removes (staging of any process, the
+    /// previous output, trash), that exist now, in ordinal order.
     /// </summary>
-    /// <exception cref="OutputFolderRefusedException">A folder is not Briefing's; nothing was removed.</exception>
-    public IReadOnlyList<string> Remove()
+    private List<string> Leftovers()
     {
-        EnsureOurs();
-        var removed = new List<string>();
-        foreach (var folder in new[] { _output, StagingDirectory, PreviousDirectory })
+        var parent = Path.GetDirectoryName(_output)!;
+        var prefix = $".{Path.GetFileName(_output)}-";
+        if (!Directory.Exists(parent))
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-                removed.Add(folder);
-            }
+            return [];
         }
 
-        return removed;
+        return [.. Directory.EnumerateFileSystemEntries(parent, prefix + "*")
+            .Where(path => IsLeftoverName(Path.GetFileName(path)[prefix.Length..]))
+            .Order(StringComparer.Ordinal)];
     }
+
+    private static bool IsLeftoverName(string suffix) =>
+        suffix is PreviousSuffix or "new" // "new": the single staging name of Briefings before per-process staging
+        || suffix.StartsWith(StagingPrefix, StringComparison.Ordinal) && IsNumbered(suffix[StagingPrefix.Length..])
+        || suffix.StartsWith(TrashPrefix, StringComparison.Ordinal) && IsNumbered(suffix[TrashPrefix.Length..]);
+
+    private bool IsTrash(string folder) => folder.StartsWith(Sibling(TrashPrefix), StringComparison.Ordinal);
+
+    private static bool IsNumbered(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '-');
 
     /// <summary>True when a folder holds nothing, or holds the marker the writer puts in every folder it makes.</summary>
     private static bool IsOurs(string folder) =>
@@ -59,4 +70,7 @@ public sealed partial class OutputWriter
             throw new OutputFolderRefusedException(refusal);
         }
     }
+
+    private string Sibling(string suffix) =>
+        Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}-{suffix}");
 }

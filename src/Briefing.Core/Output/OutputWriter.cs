@@ -8,9 +8,13 @@ namespace Briefing.Core.Output;
 /// </summary>
 /// <remarks>
 /// Every folder the writer makes carries a marker file, <see cref="MarkerFileName"/>, written
-/// first into staging and swapped in with the rest. The writer replaces or removes only
-/// folders that are absent, empty or marked: a folder of someone's own files given as the
-/// output by mistake is refused with <see cref="OutputFolderRefusedException"/>, untouched.
+/// first into staging and swapped in with the rest, and deleted last when a folder is removed;
+/// a folder being removed is first renamed to a trash name. So every folder a kill can leave is
+/// absent, empty or marked, and the next run finishes the job (<see cref="Recover"/>). The writer
+/// replaces or removes only such folders: a folder of someone's own files given as the output by
+/// mistake is refused with <see cref="OutputFolderRefusedException"/>, untouched. One writer at a
+/// time holds the output's lock from recovery to the end of the swap, and each process stages
+/// into a folder of its own.
 /// </remarks>
 public sealed partial class OutputWriter(string outputDirectory)
 {
@@ -27,46 +31,26 @@ public sealed partial class OutputWriter(string outputDirectory)
     /// <summary>Called before each file is written; tests inject faults here.</summary>
     public Action<OutputFile>? BeforeEachFile { get; init; }
 
+    /// <summary>
+    /// Called after each step (<see cref="OutputStep"/>); tests fail the writer there, or stop it
+    /// as a kill would with <see cref="WriterStoppedException"/>.
+    /// </summary>
+    public Action<OutputStep>? Step { get; init; }
+
+    /// <summary>How long a writer waits for another to let go of the output before giving up.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The output folder, as a full path.</summary>
     public string OutputDirectory => _output;
 
-    /// <summary>The folder a build is written into before the swap.</summary>
-    public string StagingDirectory => Sibling("new");
+    /// <summary>The folder this process writes a build into before the swap.</summary>
+    public string StagingDirectory => Sibling($"{StagingPrefix}{Environment.ProcessId}");
 
     /// <summary>Where the previous output waits during the swap.</summary>
-    public string PreviousDirectory => Sibling("old");
+    public string PreviousDirectory => Sibling(PreviousSuffix);
 
-    /// <summary>
-    /// Finishes or undoes what a killed run left behind. Returns a sentence for the analyst
-    /// when something was recovered, else null.
-    /// </summary>
-    /// <exception cref="OutputFolderRefusedException">A folder involved is not Briefing's; nothing was touched.</exception>
-    public string? Recover()
-    {
-        EnsureOurs();
-        string? note = null;
-        if (Directory.Exists(PreviousDirectory))
-        {
-            if (Directory.Exists(_output))
-            {
-                // Killed after the swap, before the clean-up: the new output is complete.
-                Directory.Delete(PreviousDirectory, recursive: true);
-            }
-            else
-            {
-                // Killed between the two renames: put the previous output back.
-                Directory.Move(PreviousDirectory, _output);
-                note = "recovered the previous output after an interrupted build";
-            }
-        }
-
-        if (Directory.Exists(StagingDirectory))
-        {
-            Directory.Delete(StagingDirectory, recursive: true);
-        }
-
-        return note;
-    }
+    /// <summary>The lock file beside the output.</summary>
+    public string LockPath => Sibling("lock");
 
     /// <summary>Writes every file into staging, then swaps staging into place.</summary>
     /// <param name="files">The new output.</param>
@@ -74,37 +58,102 @@ public sealed partial class OutputWriter(string outputDirectory)
     /// Which files of the previous output to carry over when the new output does not replace
     /// them (relative paths with '/'): a build of only the site keeps the last PDF.
     /// </param>
+    /// <returns>Notes for the analyst: leftovers of the previous output that could not be removed.</returns>
     /// <exception cref="OutputFolderRefusedException">The output folder is not Briefing's; nothing was touched.</exception>
-    public void Write(IEnumerable<OutputFile> files, Func<string, bool>? keep = null)
+    /// <exception cref="OutputLockedException">Another run kept the output locked; nothing was touched.</exception>
+    /// <exception cref="OutputWriteException">Writing failed; the message says what state the output is in.</exception>
+    public IReadOnlyList<string> Write(IEnumerable<OutputFile> files, Func<string, bool>? keep = null)
     {
-        Recover();
-        var list = files.Where(f => f.Path != MarkerFileName).ToList();
-        if (keep is not null)
+        using var held = Lock();
+        var (notes, list) = Guarded(() =>
         {
-            list.AddRange(Previous(keep, list.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)));
-        }
+            Reached(OutputStep.Locked);
+            var notes = RecoverLocked();
+            var list = files.Where(f => f.Path != MarkerFileName).ToList();
+            if (keep is not null)
+            {
+                list.AddRange(Previous(keep, list.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)));
+            }
 
-        Directory.CreateDirectory(StagingDirectory);
+            return (notes, list);
+        });
+        Stage(list);
+        Swap(notes);
+        return notes;
+    }
+
+    /// <summary>Runs a step that has not yet touched the output, saying so if it fails.</summary>
+    private static T Guarded<T>(Func<T> step)
+    {
         try
         {
+            return step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
+        {
+            throw new OutputWriteException($"could not repair or read the output folder: {e.Message}; the previous output is untouched", e)
+            {
+                PreviousOutputUntouched = true,
+            };
+        }
+    }
+
+    private OutputLock Lock() => OutputLock.Acquire(LockPath, _output, LockWait);
+
+    private void Stage(List<OutputFile> list)
+    {
+        try
+        {
+            Directory.CreateDirectory(StagingDirectory);
+
             // The marker goes first: a staging folder left by a killed build is then always
             // either empty or marked, so the next run may clear it.
             File.WriteAllText(Path.Combine(StagingDirectory, MarkerFileName), MarkerText);
+            Reached(OutputStep.StagingMarked);
             foreach (var file in list)
             {
                 BeforeEachFile?.Invoke(file);
                 var path = Resolve(StagingDirectory, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
+                Reached(OutputStep.FileWritten);
             }
-        }
-        catch
-        {
-            Directory.Delete(StagingDirectory, recursive: true);
-            throw;
-        }
 
-        Swap();
+            Verify(list);
+            Reached(OutputStep.StagingVerified);
+        }
+        catch (Exception e) when (e is not WriterStoppedException)
+        {
+            TryDelete(StagingDirectory);
+            if (e is not (IOException or UnauthorizedAccessException))
+            {
+                throw;
+            }
+
+            throw new OutputWriteException($"could not write the new output: {e.Message}; the previous output is untouched", e)
+            {
+                PreviousOutputUntouched = true,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Staging must hold exactly the files written, each whole, before it may be published:
+    /// anything else (a folder emptied by another program, a full disk that went unnoticed) is a
+    /// failure, never a partial site.
+    /// </summary>
+    private void Verify(List<OutputFile> list)
+    {
+        var expected = list.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal);
+        expected[MarkerFileName] = new FileInfo(Path.Combine(StagingDirectory, MarkerFileName)).Length;
+        var found = Directory.EnumerateFiles(StagingDirectory, "*", SearchOption.AllDirectories)
+            .ToDictionary(p => Path.GetRelativePath(StagingDirectory, p).Replace(Path.DirectorySeparatorChar, '/'), p => new FileInfo(p).Length, StringComparer.Ordinal);
+        var missing = expected.Where(e => !found.TryGetValue(e.Key, out var length) || length != e.Value).Select(e => e.Key).ToList();
+        if (missing.Count > 0 || found.Count != expected.Count)
+        {
+            throw new IOException($"the staging folder {StagingDirectory} changed while it was written "
+                + $"({(missing.Count > 0 ? $"missing or cut short: {string.Join(", ", missing.Take(3))}" : "files were added to it")})");
+        }
     }
 
     private List<OutputFile> Previous(Func<string, bool> keep, HashSet<string> replaced)
@@ -122,7 +171,7 @@ public sealed partial class OutputWriter(string outputDirectory)
             .ToList();
     }
 
-    private void Swap()
+    private void Swap(List<string> notes)
     {
         var movedAway = false;
         try
@@ -131,27 +180,40 @@ public sealed partial class OutputWriter(string outputDirectory)
             {
                 Directory.Move(_output, PreviousDirectory);
                 movedAway = true;
+                Reached(OutputStep.PreviousMovedAside);
             }
 
             Directory.Move(StagingDirectory, _output);
+            Reached(OutputStep.StagingMovedIn);
         }
-        catch
+        catch (Exception e) when (e is not WriterStoppedException)
         {
-            UndoSwap(movedAway);
-            throw;
+            var undone = UndoSwap(movedAway);
+            if (e is not (IOException or UnauthorizedAccessException))
+            {
+                throw;
+            }
+
+            throw new OutputWriteException(undone
+                ? $"could not put the new output in place: {e.Message}; the previous output is untouched"
+                : $"could not put the new output in place: {e.Message}; the previous output waits in {PreviousDirectory}, and the next run puts it back", e)
+            {
+                PreviousOutputUntouched = undone,
+            };
         }
 
-        if (Directory.Exists(PreviousDirectory))
+        // The new output is published; what is left is tidying, which the next run retries.
+        if (Directory.Exists(PreviousDirectory) && TryDelete(PreviousDirectory) is { } leftover)
         {
-            Directory.Delete(PreviousDirectory, recursive: true);
+            notes.Add(leftover);
         }
     }
 
     /// <summary>
     /// A swap that failed (a file in the way, a folder held open) puts the previous output back
-    /// and removes staging, so nothing half-done is left beside the output.
+    /// and removes staging, so nothing half-done is left beside the output. True when it did.
     /// </summary>
-    private void UndoSwap(bool movedAway)
+    private bool UndoSwap(bool movedAway)
     {
         try
         {
@@ -160,14 +222,13 @@ public sealed partial class OutputWriter(string outputDirectory)
                 Directory.Move(PreviousDirectory, _output);
             }
 
-            if (Directory.Exists(StagingDirectory))
-            {
-                Directory.Delete(StagingDirectory, recursive: true);
-            }
+            TryDelete(StagingDirectory);
+            return !movedAway || Directory.Exists(_output) && !Directory.Exists(PreviousDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The swap's own failure is the one to report; the next run's Recover finishes this.
+            return false;
         }
     }
 
@@ -183,6 +244,5 @@ public sealed partial class OutputWriter(string outputDirectory)
         return full;
     }
 
-    private string Sibling(string suffix) =>
-        Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}-{suffix}");
+    private void Reached(OutputStep step) => Step?.Invoke(step);
 }

@@ -21,6 +21,7 @@ public sealed class Validator(IReadOnlyList<IContentRule> rules)
         new SourcesAgreeOnFigures(),
         new ChartsShowFiguresOfOneUnit(),
         new NoPlaceholderIsLeft(),
+        new ImagesComeFromTheSite(),
         new CitationsMatchTheirStoredArticles(),
         new EverySourceAndFactIsUsed(),
     ]);

@@ -38,7 +38,10 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
             .Select(p => new CitationView(
                 p.Number,
                 Link($"{SitePaths.Sources}#{SitePaths.SourceAnchor(p.SourceId)}"),
-                Model.Source(p.SourceId).Title + (p.Places.Count > 0 ? ", " + string.Join("; ", p.Places) : "")))];
+                Shortened.To(Model.Source(p.SourceId).Title + (p.Places.Count > 0 ? ", " + string.Join("; ", p.Places) : ""), TooltipLength)))];
+
+    /// <summary>A citation's tooltip is repeated at every citation of its source: a line's worth is enough.</summary>
+    private const int TooltipLength = 160;
 
     public FactView Fact(Fact fact)
     {

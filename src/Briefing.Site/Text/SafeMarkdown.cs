@@ -58,9 +58,10 @@ internal static class SafeMarkdown
             {
                 Unwrap(link);
             }
-            else if (link.IsImage && !IsRelative(link.Url))
+            else if (link.IsImage && !UrlPolicy.IsInsideSite(link.Url))
             {
                 // An image from elsewhere would be a request leaving the site: link to it instead.
+                // Validation warns about it (ImagesComeFromTheSite) at its file, line and column.
                 link.IsImage = false;
             }
         }
@@ -91,7 +92,4 @@ internal static class SafeMarkdown
 
         link.Remove();
     }
-
-    private static bool IsRelative(string? url) =>
-        UrlPolicy.IsAllowed(url) && !Uri.TryCreate(url, UriKind.Absolute, out _);
 }

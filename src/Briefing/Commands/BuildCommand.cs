@@ -92,8 +92,13 @@ internal static class BuildCommand
 
         // The write itself takes milliseconds and ends in an atomic swap: it is not cut short.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        writer.Write(files, KeepFromPreviousOutput(request));
+        var notes = writer.Write(files, KeepFromPreviousOutput(request));
         reporter.Stages([new StageTiming("write", clock.ElapsedMilliseconds, $"{files.Count} files to {ProjectRoot.Display(settings.OutputDirectory)}")]);
+        foreach (var note in notes)
+        {
+            reporter.Line($"build: note: the new output is in place, but {note}");
+        }
+
         if (request.Site && !request.Pdf && result.Model is { } model
             && !File.Exists(Path.Combine(settings.OutputDirectory, "site", BriefingBuild.PdfFileName(model))))
         {

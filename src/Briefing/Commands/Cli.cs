@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Core.Output;
+using Briefing.Core.Text;
 
 namespace Briefing.Commands;
 
@@ -53,20 +54,27 @@ internal static class Cli
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, token);
         }
-        catch (Exception e) when (e is UsageException or OutputFolderRefusedException)
+        catch (Exception e) when (e is UsageException or OutputFolderRefusedException or OutputLockedException)
         {
-            await stderr.WriteLineAsync($"briefing: {e.Message}");
+            await stderr.WriteLineAsync($"briefing: {Printable.Escape(e.Message)}");
             return ExitCodes.Usage;
+        }
+        catch (OutputWriteException e)
+        {
+            // Its message says truthfully what state the output is in.
+            await stderr.WriteLineAsync($"briefing: {Printable.Escape(e.Message)}");
+            return ExitCodes.InternalError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"briefing: could not read or write a file: {e.Message}");
+            // Only the writer touches the output, and it reports its own failures above: this one came before it.
+            await stderr.WriteLineAsync($"briefing: could not read or write a file: {Printable.Escape(e.Message)}");
             await stderr.WriteLineAsync("Check the folders given with --content, --templates and --out; the previous output is untouched.");
             return ExitCodes.InternalError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            await stderr.WriteLineAsync($"briefing: internal error: {e.GetType().Name}: {e.Message}");
+            await stderr.WriteLineAsync($"briefing: internal error: {e.GetType().Name}: {Printable.Escape(e.Message)}");
             await stderr.WriteLineAsync("This is a bug in Briefing, not in your content; your previous output is untouched. Please report it with the command you ran.");
             return ExitCodes.InternalError;
         }

@@ -1,4 +1,5 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Text;
 using Spectre.Console;
 
 namespace Briefing.Commands;
@@ -54,13 +55,14 @@ internal sealed class Reporter(TextWriter output, Verbosity verbosity, bool inte
         {
             if (interactive)
             {
-                output.WriteLine(Colour(ProjectRoot.Display(file.Key), "1"));
+                output.WriteLine(Colour(Printable.Escape(ProjectRoot.Display(file.Key)), "1"));
             }
 
             foreach (var diagnostic in file)
             {
-                var span = diagnostic.Span with { File = ProjectRoot.Display(diagnostic.Span.File) };
-                var text = (diagnostic with { Span = span }).ToString();
+                // Keys, ids and file names come from content: a control character in one must not drive the terminal.
+                var span = diagnostic.Span with { File = Printable.Escape(ProjectRoot.Display(diagnostic.Span.File)) };
+                var text = (diagnostic with { Span = span, Message = Printable.Escape(diagnostic.Message), Hint = diagnostic.Hint is { } hint ? Printable.Escape(hint) : null }).ToString();
                 output.WriteLine(interactive ? Colour(text, ColourOf(diagnostic.Severity)) : text);
             }
         }

@@ -41,7 +41,7 @@ internal static class ServeCommand
         OutputGuard.Check(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, Reporter.IsInteractive(stdout));
         var build = new BriefingBuild(settings.ContentDirectory, settings.TemplatesDirectory, BuildRequest.Everything with { Pdf = false }, settings.Archive);
-        await using var server = await Start(port, token);
+        await using var server = await Start(port, Path.GetDirectoryName(settings.ContentDirectory) ?? settings.ContentDirectory, token);
         var session = new PreviewSession(build, new OutputWriter(settings.OutputDirectory), server, settings.Strict,
             (result, hasGoodSite) => Report(reporter, result, hasGoodSite, settings.Verbosity),
             e => stderr.WriteLine($"rebuild failed: {e.GetType().Name}: {e.Message}; still serving the last good pages"));
@@ -69,11 +69,11 @@ internal static class ServeCommand
     }
 
     /// <summary>Starts the server; a port already taken is the caller's mistake to fix, not a bug.</summary>
-    private static async Task<PreviewServer> Start(int port, CancellationToken token)
+    private static async Task<PreviewServer> Start(int port, string projectFolder, CancellationToken token)
     {
         try
         {
-            return await PreviewServer.StartAsync(port, token);
+            return await PreviewServer.StartAsync(port, projectFolder, token);
         }
         catch (Exception e) when (e is AddressInUseException || (e is IOException && e.InnerException is AddressInUseException))
         {

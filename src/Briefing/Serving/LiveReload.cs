@@ -14,6 +14,10 @@ internal static class LiveReload
     public const string ScriptPath = "/__briefing/live.js";
     public const string EventsPath = "/__briefing/events";
     public const string StatusPath = "/__briefing/status";
+    public const string StylePath = "/__briefing/preview.css";
+
+    /// <summary>The no-site page's look, served as a file: the preview's Content-Security-Policy allows no inline style.</summary>
+    public const string Style = "body#briefing-no-site{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:50rem}\n";
 
     private const string Tag = $"<script src=\"{ScriptPath}\" defer></script>";
 
@@ -70,9 +74,9 @@ internal static class LiveReload
     /// The page served when no build has succeeded yet: it lists the problems (the overlay
     /// shows them live) and reloads itself on the first good build.
     /// </summary>
-    public static byte[] NoSitePage(SiteSnapshot snapshot)
+    public static byte[] NoSitePage(SiteSnapshot snapshot, Func<string, string> displayPath)
     {
-        var problems = snapshot.Problems.Select(p => WebUtility.HtmlEncode(p.ToString())).ToList();
+        var problems = Problems(snapshot, displayPath).Select(WebUtility.HtmlEncode).ToList();
         var state = problems.Count == 0
             ? "<p>Building…</p>"
             : "<p>The content does not build yet. Fix the files below and save: this page reloads by itself when a build succeeds.</p>\n"
@@ -80,8 +84,8 @@ internal static class LiveReload
         return Encoding.UTF8.GetBytes($$"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Briefing preview: no good build yet</title></head>
-            <body id="briefing-no-site" style="font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:50rem">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Briefing preview: no good build yet</title><link rel="stylesheet" href="{{StylePath}}"></head>
+            <body id="briefing-no-site">
             <h1>No good build yet</h1>
             {{state}}
             {{Tag}}
@@ -91,10 +95,13 @@ internal static class LiveReload
             """);
     }
 
-    /// <summary>The JSON the status endpoint and the event stream send.</summary>
-    public static string StatusJson(SiteSnapshot snapshot) => JsonSerializer.Serialize(new
+    /// <summary>The JSON the status endpoint and the event stream send; file paths as <paramref name="displayPath"/> shows them.</summary>
+    public static string StatusJson(SiteSnapshot snapshot, Func<string, string> displayPath) => JsonSerializer.Serialize(new
     {
         version = snapshot.Version,
-        problems = snapshot.Problems.Select(p => p.ToString()).ToArray(),
+        problems = Problems(snapshot, displayPath),
     });
+
+    private static string[] Problems(SiteSnapshot snapshot, Func<string, string> displayPath) =>
+        [.. snapshot.Problems.Select(p => (p with { Span = p.Span with { File = displayPath(p.Span.File) } }).ToString())];
 }

@@ -19,19 +19,28 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly List<Channel<string>> _listeners = [];
     private SiteSnapshot _snapshot = SiteSnapshot.Empty;
 
-    private PreviewServer(WebApplication app) => _app = app;
+    private readonly Func<string, string> _displayPath;
+
+    private PreviewServer(WebApplication app, Func<string, string> displayPath)
+    {
+        _app = app;
+        _displayPath = displayPath;
+    }
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5123/.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Starts listening on loopback; port 0 picks a free port.</summary>
-    public static async Task<PreviewServer> StartAsync(int port, CancellationToken token)
+    /// <param name="port">The port, or 0 for a free one.</param>
+    /// <param name="projectFolder">Paths in the problems the browser is shown are given relative to it, never absolute.</param>
+    /// <param name="token">Stops the start.</param>
+    public static async Task<PreviewServer> StartAsync(int port, string projectFolder, CancellationToken token)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new PreviewServer(app);
+        var server = new PreviewServer(app, file => PreviewSecurity.DisplayPath(projectFolder, file));
         app.Run(server.HandleAsync);
         await app.StartAsync(token);
         var address = app.Services.GetService(typeof(Microsoft.AspNetCore.Hosting.Server.IServer)) is Microsoft.AspNetCore.Hosting.Server.IServer s
@@ -45,7 +54,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public void Publish(SiteSnapshot snapshot)
     {
         _snapshot = snapshot;
-        var message = LiveReload.StatusJson(snapshot);
+        var message = LiveReload.StatusJson(snapshot, _displayPath);
         lock (_listenersLock)
         {
             foreach (var listener in _listeners)
@@ -58,6 +67,15 @@ internal sealed class PreviewServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        PreviewSecurity.AddHeaders(context.Response);
+        if (!PreviewSecurity.IsOwnHost(request.Host, Address.Port))
+        {
+            // A page elsewhere that rebinds its own name to 127.0.0.1 must not read the unpublished preview.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync($"Briefing's preview answers only to 127.0.0.1:{Address.Port}, localhost:{Address.Port} or [::1]:{Address.Port}\n");
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -72,8 +90,11 @@ internal sealed class PreviewServer : IAsyncDisposable
             case LiveReload.ScriptPath:
                 await Send(context, "text/javascript; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.Script));
                 return;
+            case LiveReload.StylePath:
+                await Send(context, "text/css; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.Style));
+                return;
             case LiveReload.StatusPath:
-                await Send(context, "application/json; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.StatusJson(_snapshot)));
+                await Send(context, "application/json; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.StatusJson(_snapshot, _displayPath)));
                 return;
             case LiveReload.EventsPath:
                 await StreamEventsAsync(context);
@@ -99,7 +120,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             // No build has succeeded yet: a page that shows why, and reloads on the first good build.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await Send(context, "text/html; charset=utf-8", LiveReload.NoSitePage(_snapshot), keepStatus: true);
+            await Send(context, "text/html; charset=utf-8", LiveReload.NoSitePage(_snapshot, _displayPath), keepStatus: true);
             return;
         }
 
@@ -140,7 +161,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         try
         {
-            channel.Writer.TryWrite(LiveReload.StatusJson(_snapshot));
+            channel.Writer.TryWrite(LiveReload.StatusJson(_snapshot, _displayPath));
             await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
             {
                 await context.Response.WriteAsync($"event: build\ndata: {message}\n\n", context.RequestAborted);

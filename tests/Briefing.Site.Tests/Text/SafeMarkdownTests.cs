@@ -60,6 +60,25 @@ public sealed class SafeMarkdownTests
         Assert.Equal("<p>pic</p>", SafeMarkdown.ToHtml("![pic](javascript:alert(1))"));
     }
 
+    [Theory]
+    [InlineData("https://pct.%65vil.example/p.png")]
+    [InlineData("https:evil.example/x.png")]
+    [InlineData("http:evil.example/x.png")]
+    [InlineData("https:/evil.example/x.png")]
+    [InlineData("//evil.example/p.png")]
+    [InlineData("/\\evil.example/p.png")]
+    // Four backslashes in Markdown are two in the URL: a network-path reference.
+    [InlineData("\\\\\\\\evil.example/p.png")]
+    [InlineData("data:image/png;base64,AAAA")]
+    [InlineData("file:///etc/passwd")]
+    public void No_image_from_another_host_survives_in_any_form_a_browser_accepts(string url)
+    {
+        var html = SafeMarkdown.ToHtml($"![pic](<{url}>)");
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("pic", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Headings_in_a_field_never_outrank_the_page()
     {

@@ -131,7 +131,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
     {
         if (type == typeof(string))
         {
-            return CheckFormat(scalar, property) ? scalar.Value : null;
+            return CheckFormat(scalar, property) && FieldLimits.CheckLength(scalar, property, diagnostics) ? scalar.Value : null;
         }
 
         if (type == typeof(decimal))
@@ -139,7 +139,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             if (scalar.IsPlain && decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                     CultureInfo.InvariantCulture, out var number))
             {
-                return number;
+                return FieldLimits.CheckNumber(scalar, number, property, diagnostics) ? number : null;
             }
 
             diagnostics.Error(DiagnosticCodes.WrongType, scalar.Span, $"'{property.Key}' expects a number, found '{scalar.Value}'",

@@ -1,4 +1,5 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -31,6 +32,14 @@ public sealed partial class YamlReader
             {
                 diagnostics.Error(DiagnosticCodes.AnchorsNotAllowed, span,
                     $"anchor '&{anchored.Anchor.Value}' is not supported", "remove the anchor; write repeated values out in full");
+                failed = true;
+            }
+
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                // A tag would silently change what a value means (!!binary, !!python/object, a custom !tag): refuse all.
+                diagnostics.Error(DiagnosticCodes.TagsNotAllowed, span,
+                    $"the YAML tag '{Printable.Escape(tagged.Tag.Value)}' is not supported", "remove the tag; write the value as plain text, a number, a list or a mapping");
                 failed = true;
             }
 

@@ -64,19 +64,20 @@ internal sealed class ArchiveCopies
     private static StoredArticle? Read(string path, out string? problem)
     {
         problem = null;
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.Directory))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             problem = "there is no such file in the archive";
             return null;
         }
 
-        if (info.LinkTarget is not null)
+        // The same guard as content files: a broken link, a FIFO or a device named like an article is not read.
+        if (ContentPath.ProblemWithFile(path) is { } notAFile)
         {
-            problem = "the stored copy is a link, not a file";
+            problem = $"the stored copy cannot be read: {notAFile}";
             return null;
         }
 
+        var info = new FileInfo(path);
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);

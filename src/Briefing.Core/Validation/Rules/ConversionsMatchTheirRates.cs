@@ -58,12 +58,22 @@ public sealed class ConversionsMatchTheirRates : IContentRule
         var (numerator, denominator) = (rate.Unit[..3], rate.Unit[4..]);
         if (numerator == amount.Unit && denominator == target)
         {
-            return absolute / rate.Value; // CNY per USD: USD = CNY / rate
+            return Math.Abs(rate.Value) >= 1m || Math.Abs(absolute) <= decimal.MaxValue * Math.Abs(rate.Value)
+                ? absolute / rate.Value // CNY per USD: USD = CNY / rate
+                : decimal.MaxValue;
         }
 
         if (numerator == target && denominator == amount.Unit)
         {
-            return absolute * rate.Value; // USD per CNY: USD = CNY × rate
+            // Both factors are bounded (FieldLimits) but their product may not be: then it is beyond any stated value.
+            try
+            {
+                return absolute * rate.Value; // USD per CNY: USD = CNY × rate
+            }
+            catch (OverflowException)
+            {
+                return decimal.MaxValue;
+            }
         }
 
         return null;

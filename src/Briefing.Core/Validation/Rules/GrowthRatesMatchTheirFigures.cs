@@ -51,12 +51,23 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
                 continue;
             }
 
-            var computed = (Scales.Absolute(to) - start) / start * 100m;
-            if (!Tolerance.Agrees(figure.Value, computed))
+            // Figures are bounded when read (FieldLimits), but a tiny start under a huge end can still
+            // exceed decimal's range: no stated rate within bounds matches that, so it is a mismatch.
+            decimal? computed;
+            try
+            {
+                computed = (Scales.Absolute(to) - start) / start * 100m;
+            }
+            catch (OverflowException)
+            {
+                computed = null;
+            }
+
+            if (computed is not { } growthRate || !Tolerance.Agrees(figure.Value, growthRate))
             {
                 diagnostics.Error(DiagnosticCodes.GrowthMismatch, figure.SpanOf("Value"),
                     $"fact '{fact.Id}' states growth of {figure.Value}% but {growth.From} → {growth.To} " +
-                    $"({from.Value} → {to.Value}) is {Math.Round(computed, 4)}%",
+                    $"({from.Value} → {to.Value}) is {(computed is { } c ? Math.Round(c, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) : "beyond any number a figure may hold")}%",
                     "check the three numbers against the article");
             }
         }

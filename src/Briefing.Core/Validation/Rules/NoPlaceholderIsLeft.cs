@@ -1,4 +1,3 @@
-using System.Collections;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading.Binding;
 using Briefing.Core.Loading.Documents;
@@ -16,44 +15,13 @@ public sealed class NoPlaceholderIsLeft : IContentRule
 
     public void Check(ContentIndex content, DiagnosticBag diagnostics)
     {
-        IEnumerable<YamlObject> documents = [
-            .. content.Set.Briefing is { } briefing ? [briefing] : Array.Empty<YamlObject>(),
-            .. content.Set.Sources, .. content.Set.Companies, .. content.Set.Deals,
-            .. content.Set.Facts, .. content.Set.Events, .. content.Set.Charts];
-        foreach (var document in documents)
+        // One report per field, also for a list of texts with several placeholders.
+        var reported = new HashSet<(YamlObject, BindableProperty)>();
+        foreach (var field in TextFields.Of(content).Where(f => IsPlaceholder(f.Text)))
         {
-            Walk(document, diagnostics);
-        }
-    }
-
-    // Every text field of the object and of the objects it holds, in field order.
-    private static void Walk(YamlObject item, DiagnosticBag diagnostics)
-    {
-        foreach (var property in BindableProperty.Of(item.GetType()))
-        {
-            switch (property.Info.GetValue(item))
+            if (reported.Add((field.Owner, field.Property)))
             {
-                case string text when IsPlaceholder(text):
-                    Report(item, property, diagnostics);
-                    break;
-                case YamlObject child:
-                    Walk(child, diagnostics);
-                    break;
-                case IEnumerable list and not string:
-                    foreach (var element in list)
-                    {
-                        if (element is YamlObject child)
-                        {
-                            Walk(child, diagnostics);
-                        }
-                        else if (element is string text && IsPlaceholder(text))
-                        {
-                            Report(item, property, diagnostics);
-                            break;
-                        }
-                    }
-
-                    break;
+                Report(field.Owner, field.Property, diagnostics);
             }
         }
     }

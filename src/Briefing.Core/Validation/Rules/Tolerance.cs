@@ -12,7 +12,10 @@ internal static class Tolerance
         return 0.5m / Pow10(decimals) + 0.0000001m;
     }
 
-    public static bool Agrees(decimal stated, decimal computed) => Math.Abs(stated - computed) <= HalfLastDigit(stated);
+    public static bool Agrees(decimal stated, decimal computed) =>
+        // Opposite signs at the ends of decimal's range would overflow the difference; they never agree anyway.
+        (Math.Sign(stated) * Math.Sign(computed) >= 0 || (Math.Abs(stated) < 1e20m && Math.Abs(computed) < 1e20m))
+        && Math.Abs(stated - computed) <= HalfLastDigit(stated);
 
     private static decimal Pow10(int exponent)
     {
