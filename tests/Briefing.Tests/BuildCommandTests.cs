@@ -74,7 +74,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("briefing-2026-11-22.pdf", first.Keys);
         Assert.Equal(first["briefing-2026-11-22.pdf"], first[Path.Combine("site", "briefing-2026-11-22.pdf")]);
         Assert.Matches(@"(?m)^load\s+\d+ ms  1 briefing, 5 sources, \d+ companies, ", output);
-        Assert.Matches(@"(?m)^validate\s+\d+ ms  0 errors, 0 warnings$", output);
+        Assert.Matches(@"(?m)^validate\s+\d+ ms  0 errors, 0 warnings(; [^\n]*)?$", output);
         Assert.Matches(@"(?m)^site\s+\d+ ms", output);
         Assert.Matches(@"(?m)^pdf\s+\d+ ms", output);
         Assert.Matches(@"(?m)^write\s+\d+ ms", output);

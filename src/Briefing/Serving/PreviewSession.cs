@@ -82,7 +82,8 @@ internal sealed class PreviewSession(
         {
             [pdf.Path] = pdf.Content,
         };
-        _current = _current with { Files = site, Problems = diagnostics };
+        // Information notes (e.g. that citations were not checked against an archive) are not problems to show.
+        _current = _current with { Files = site, Problems = [.. diagnostics.Where(d => d.Severity != Severity.Info)] };
         server.Publish(_current);
         writer.Write([.. files, pdf, OutputLayout.InSite(pdf)]);
     }

@@ -17,10 +17,10 @@ internal sealed class SiteTemplateContext : TemplateContext
 {
     /// <summary>
     /// Loop steps a page may take, counted across nested loops. Today's facts page takes about
-    /// 1,000; content 1,000 times larger takes about a million, so 20 million leaves room and still
-    /// stops a runaway loop within seconds.
+    /// 1,000; content 1,000 times larger takes about a million, so 5 million leaves room and still
+    /// stops a runaway loop within a second or two.
     /// </summary>
-    public const int MaxLoopSteps = 20_000_000;
+    public const int MaxLoopSteps = 5_000_000;
 
     /// <summary>Nested function and partial calls; the real templates nest four deep.</summary>
     public const int MaxCallDepth = 64;
