@@ -213,6 +213,34 @@ public sealed class RenderedLayoutTests(BrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [ToolFact(ExternalTools.ChromiumTool)]
+    public async Task Chart_text_is_drawn_without_a_stroke_so_labels_stay_crisp_on_every_chart_page()
+    {
+        // A container class once named like the gridlines gave every label the gridlines' pale 1 px outline.
+        var session = await fixture.SessionAsync();
+        var problems = new List<string>();
+        foreach (var root in Roots())
+        {
+            foreach (var page in ChartPages(root))
+            {
+                await session.NavigateAsync(BrowserFixture.FileUrl(root, page));
+                problems.AddRange((await StringsAsync(session, """
+                    (function () {
+                      var out = [], texts = document.querySelectorAll('svg.chart-svg text');
+                      if (!texts.length) out.push('no chart text found');
+                      texts.forEach(function (t) {
+                        var style = getComputedStyle(t);
+                        if (style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0) out.push('"' + t.textContent + '" has stroke ' + style.stroke);
+                      });
+                      return JSON.stringify(out.slice(0, 5));
+                    })()
+                    """)).Select(p => $"{Path.GetFileName(root)} {page}: {p}"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private const string ContrastScript = """
         (function () {
           function rgb(c) { var m = c.match(/[\d.]+/g).map(Number); return m; }
