@@ -1,6 +1,6 @@
 namespace Briefing.Testing;
 
-/// <summary>The checkout the tests run in (the folder holding Briefing.sln) and the shared folder beside it.</summary>
+/// <summary>The checkout the tests run in (the folder holding Briefing.sln), its content fixtures, and the shared folder beside it.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
@@ -12,11 +12,29 @@ public static class Repository
 
     public static string TemplatesDirectory => Path.Combine(Root, "templates");
 
+    /// <summary>
+    /// The small fictional briefing under tests/fixtures/: what command-line tests build, serve and edit, so an
+    /// analyst's change to content/ never breaks a test of code. It passes <c>check</c> with no warnings.
+    /// </summary>
+    public const string MiniBriefing = "mini-briefing";
+
+    /// <summary>The on-disk content fixtures: tests/fixtures/&lt;name&gt;/content.</summary>
+    public static string FixturesDirectory => Path.Combine(Root, "tests", "fixtures");
+
+    /// <summary>A fixture's content folder, to read in place (copy it with <see cref="CopyFixture"/> to change it).</summary>
+    public static string FixtureContent(string name) => Path.Combine(FixturesDirectory, name, "content");
+
     /// <summary>A temporary folder holding a copy of content/ at <c>content/</c>; the caller deletes it.</summary>
-    public static string CopyContent()
+    public static string CopyContent() => CopyToTemporary(ContentDirectory);
+
+    /// <summary>
+    /// A temporary folder holding a copy of the named fixture at <c>content/</c>, with the repository's current
+    /// content/schemas beside its files, as in content/, so their schema lines resolve; the caller deletes it.
+    /// </summary>
+    public static string CopyFixture(string name)
     {
-        var root = Directory.CreateTempSubdirectory("briefing-test-").FullName;
-        CopyFolder(ContentDirectory, Path.Combine(root, "content"));
+        var root = CopyToTemporary(FixtureContent(name));
+        CopyFolder(Path.Combine(ContentDirectory, "schemas"), Path.Combine(root, "content", "schemas"));
         return root;
     }
 
@@ -26,6 +44,13 @@ public static class Repository
         var templates = Path.Combine(root, "templates");
         CopyFolder(TemplatesDirectory, templates);
         return templates;
+    }
+
+    private static string CopyToTemporary(string content)
+    {
+        var root = Directory.CreateTempSubdirectory("briefing-test-").FullName;
+        CopyFolder(content, Path.Combine(root, "content"));
+        return root;
     }
 
     private static void CopyFolder(string from, string to)

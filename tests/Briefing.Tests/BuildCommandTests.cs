@@ -6,7 +6,7 @@ namespace Briefing.Tests;
 
 public sealed class BuildCommandTests : IDisposable
 {
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
 
     private string Content => Path.Combine(_root, "content");
 
@@ -71,9 +71,9 @@ public sealed class BuildCommandTests : IDisposable
         var first = Hashes();
 
         Assert.Contains("site/index.html", first.Keys.Select(k => k.Replace('\\', '/')));
-        Assert.Contains("briefing-2026-11-22.pdf", first.Keys);
-        Assert.Equal(first["briefing-2026-11-22.pdf"], first[Path.Combine("site", "briefing-2026-11-22.pdf")]);
-        Assert.Matches(@"(?m)^load\s+\d+ ms  1 briefing, 5 sources, \d+ companies, ", output);
+        Assert.Contains("briefing-2024-05-06.pdf", first.Keys);
+        Assert.Equal(first["briefing-2024-05-06.pdf"], first[Path.Combine("site", "briefing-2024-05-06.pdf")]);
+        Assert.Matches(@"(?m)^load\s+\d+ ms  1 briefing, 2 sources, \d+ companies, ", output);
         Assert.Matches(@"(?m)^validate\s+\d+ ms  0 errors, 0 warnings(; [^\n]*)?$", output);
         Assert.Matches(@"(?m)^site\s+\d+ ms", output);
         Assert.Matches(@"(?m)^pdf\s+\d+ ms", output);
@@ -92,15 +92,15 @@ public sealed class BuildCommandTests : IDisposable
 
         await Build("build", "--only", "pdf", "--paper", "letter");
         var afterPdf = Hashes();
-        var pdf = await File.ReadAllBytesAsync(Path.Combine(Output, "briefing-2026-11-22.pdf"));
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(Output, "briefing-2024-05-06.pdf"));
         Assert.Contains("/MediaBox[0 0 612 792]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
         Assert.Contains(Path.Combine("site", "index.html"), afterPdf.Keys);
-        Assert.Equal(afterPdf["briefing-2026-11-22.pdf"], afterPdf[Path.Combine("site", "briefing-2026-11-22.pdf")]);
+        Assert.Equal(afterPdf["briefing-2024-05-06.pdf"], afterPdf[Path.Combine("site", "briefing-2024-05-06.pdf")]);
 
         await Build("build", "--only", "site");
         var afterSite = Hashes();
-        Assert.Equal(afterPdf["briefing-2026-11-22.pdf"], afterSite["briefing-2026-11-22.pdf"]);
-        Assert.Equal(afterPdf[Path.Combine("site", "briefing-2026-11-22.pdf")], afterSite[Path.Combine("site", "briefing-2026-11-22.pdf")]);
+        Assert.Equal(afterPdf["briefing-2024-05-06.pdf"], afterSite["briefing-2024-05-06.pdf"]);
+        Assert.Equal(afterPdf[Path.Combine("site", "briefing-2024-05-06.pdf")], afterSite[Path.Combine("site", "briefing-2024-05-06.pdf")]);
     }
 
     [Fact]
@@ -156,10 +156,24 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public async Task An_interrupted_build_says_so_exits_130_and_leaves_the_previous_output()
     {
+        // Enough facts that rendering both products takes well over a second, so the interrupt at 150 ms lands
+        // inside the build (and an interrupt that came even before the build started must behave the same).
+        for (var i = 0; i < 300; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Content, "facts", $"bulk-{i:000}.yaml"), $"""
+                # yaml-language-server: $schema=../schemas/fact.schema.json
+                id: bulk-{i:000}
+                statement: Bulk statement {i} that makes the build take a while.
+                cites:
+                  - source: northwind-press-release-2024
+                    at: paragraph {i + 1}
+                about:
+                  - northwind-turbines
+                """);
+        }
+
         await Build("--only", "site");
         var before = Hashes();
-        // Cancelled while the build runs: rendering both products takes well over a second, so 150 ms lands
-        // inside it (and an interrupt that came even before the build started must behave the same).
         using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
 
         var (exit, output, _) = await CliRunner.Run(interrupt.Token,

@@ -25,6 +25,16 @@ public sealed class CheckCommandTests
         }
     }
 
+    [Fact]
+    public async Task Check_on_clean_content_exits_zero_with_a_clean_summary()
+    {
+        // The fixture the command-line tests build on: it must stay free of warnings for them to mean anything.
+        var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.FixtureContent(Repository.MiniBriefing));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("check: 0 errors, 0 warnings in 2 sources, 3 companies, 2 deals, 5 facts, 1 events, 1 charts", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check", "--bogus")]
     [InlineData("frobnicate")]

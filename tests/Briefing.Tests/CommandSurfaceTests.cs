@@ -33,7 +33,7 @@ public sealed class CommandSurfaceTests
     [Fact]
     public void Templates_are_compiled_once_and_again_only_after_a_template_changes()
     {
-        var root = Repository.CopyContent();
+        var root = Repository.CopyFixture(Repository.MiniBriefing);
         try
         {
             var site = Path.Combine(Repository.CopyTemplatesTo(root), "site");

@@ -10,8 +10,8 @@ public sealed class ContentStagesTests
     {
         var stages = new List<StageTiming>();
 
-        var split = ContentStages.Run(Repository.ContentDirectory, cache: null, stages);
-        var whole = BriefingContent.Load(Repository.ContentDirectory);
+        var split = ContentStages.Run(Repository.FixtureContent(Repository.MiniBriefing), cache: null, stages);
+        var whole = BriefingContent.Load(Repository.FixtureContent(Repository.MiniBriefing));
 
         Assert.Equal(["load", "validate"], stages.Select(s => s.Name));
         Assert.Equal(whole.Diagnostics, split.Diagnostics);

@@ -8,7 +8,7 @@ namespace Briefing.Tests;
 
 public sealed class NewAndCleanCommandTests : IDisposable
 {
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
 
     private string Content => Path.Combine(_root, "content");
 

@@ -6,7 +6,7 @@ namespace Briefing.Tests;
 /// <summary>`build`, `serve` and `clean` replace or delete only folders Briefing made; anything else is refused untouched.</summary>
 public sealed class OutputSafetyTests : IDisposable
 {
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
 
     private string Content => Path.Combine(_root, "content");
 

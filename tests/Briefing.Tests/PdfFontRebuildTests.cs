@@ -12,7 +12,7 @@ public sealed class PdfFontRebuildTests : IDisposable
 {
     private const string Family = "Newly Added"; // as long as "DejaVu Sans": see TestFonts
 
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
 
     private string Content => Path.Combine(_root, "content");
 

@@ -9,7 +9,7 @@ namespace Briefing.Tests;
 #pragma warning disable CA1001 // xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which releases these.
 public sealed class ServeCommandTests : IAsyncLifetime
 {
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
     private readonly CancellationTokenSource _stop = new();
     private readonly StringWriter _output = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };

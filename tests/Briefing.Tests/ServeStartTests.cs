@@ -7,7 +7,7 @@ namespace Briefing.Tests;
 /// <summary>`serve` before it is up: bad ports, a port in use, and content that is broken from the start.</summary>
 public sealed class ServeStartTests : IDisposable
 {
-    private readonly string _root = Repository.CopyContent();
+    private readonly string _root = Repository.CopyFixture(Repository.MiniBriefing);
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
 
     private string Content => Path.Combine(_root, "content");

@@ -35,7 +35,11 @@ public sealed class SchemaTests
     [Fact]
     public void Every_content_file_starts_with_the_schema_line_of_its_kind()
     {
-        var files = Directory.EnumerateFiles(Repository.ContentDirectory, "*.yaml", SearchOption.AllDirectories).ToList();
+        // The on-disk fixtures too: copied for a test, they get content/schemas beside them, as content/ has.
+        var files = Directory.EnumerateFiles(Repository.ContentDirectory, "*.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repository.FixturesDirectory, "*.yaml", SearchOption.AllDirectories))
+            .ToList();
+        Assert.Contains(files, f => f.StartsWith(Repository.FixtureContent(Repository.MiniBriefing), StringComparison.Ordinal));
         Assert.NotEmpty(files);
 
         foreach (var file in files)

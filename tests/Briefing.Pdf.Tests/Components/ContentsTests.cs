@@ -6,17 +6,19 @@ using Briefing.Pdf.Tests.Support;
 
 namespace Briefing.Pdf.Tests.Components;
 
-/// <summary>The contents page of the real briefing.</summary>
+/// <summary>The contents page of the sample briefing.</summary>
 public sealed partial class ContentsTests
 {
+    private static RenderedBriefing Sample => RenderedBriefing.Sample;
+
     [Fact]
     public void Its_page_numbers_are_the_pages_where_the_sections_start()
     {
-        var layout = RealBriefing.Layout;
+        var layout = Sample.Layout;
         var contentsPage = layout.AnchorPages[Anchors.Section(SectionKind.Contents)];
-        var lines = RealBriefing.Canvas.PageText(contentsPage).Split('\n').Select(Normalise.Collapse).ToList();
+        var lines = Sample.Canvas.PageText(contentsPage).Split('\n').Select(Normalise.Collapse).ToList();
 
-        var sections = new SectionCatalog(RealBriefing.Model.Info.Sections).Numbered;
+        var sections = new SectionCatalog(Sample.Model.Info.Sections).Numbered;
         Assert.NotEmpty(sections);
         for (var i = 0; i < sections.Count; i++)
         {
@@ -30,11 +32,11 @@ public sealed partial class ContentsTests
     [Fact]
     public void Every_deal_and_company_is_listed_with_its_page()
     {
-        var layout = RealBriefing.Layout;
+        var layout = Sample.Layout;
         var contentsPage = layout.AnchorPages[Anchors.Section(SectionKind.Contents)];
-        var links = RealBriefing.Canvas.Commands.OfType<LinkAdded>().Where(l => l.Page == contentsPage).ToList();
+        var links = Sample.Canvas.Commands.OfType<LinkAdded>().Where(l => l.Page == contentsPage).ToList();
 
-        foreach (var anchor in RealBriefing.Model.Deals.Select(d => Anchors.Deal(d.Id)).Concat(RealBriefing.Model.Companies.Select(c => Anchors.Company(c.Id))))
+        foreach (var anchor in Sample.Model.Deals.Select(d => Anchors.Deal(d.Id)).Concat(Sample.Model.Companies.Select(c => Anchors.Company(c.Id))))
         {
             // The title and the page number each link to the entry.
             Assert.Equal(2, links.Count(l => l.Destination.Anchor == anchor));
@@ -45,11 +47,11 @@ public sealed partial class ContentsTests
     [Fact]
     public void Every_section_entry_is_a_link_to_its_heading()
     {
-        var layout = RealBriefing.Layout;
+        var layout = Sample.Layout;
         var contentsPage = layout.AnchorPages[Anchors.Section(SectionKind.Contents)];
-        var links = RealBriefing.Canvas.Commands.OfType<LinkAdded>().Where(l => l.Page == contentsPage).ToList();
+        var links = Sample.Canvas.Commands.OfType<LinkAdded>().Where(l => l.Page == contentsPage).ToList();
 
-        foreach (var kind in new SectionCatalog(RealBriefing.Model.Info.Sections).Numbered)
+        foreach (var kind in new SectionCatalog(Sample.Model.Info.Sections).Numbered)
         {
             Assert.Contains(links, l => l.Destination.Anchor == Anchors.Section(kind) && l.Destination.Page == layout.AnchorPages[Anchors.Section(kind)]);
         }

@@ -10,6 +10,8 @@ namespace Briefing.Pdf.Tests.Components;
 /// <summary>A date is never printed more precisely than its source gives it.</summary>
 public sealed class DatePrecisionTests
 {
+    private static RenderedBriefing Sample => RenderedBriefing.Sample;
+
     /// <summary>
     /// Every month-precision date of the model, read where it is printed (at the anchor of its status step,
     /// event, source or figure row): the month and year are there, and no day stands before the month.
@@ -21,8 +23,8 @@ public sealed class DatePrecisionTests
     [InlineData(PaperSize.Letter)]
     public void Every_month_precision_date_is_printed_as_a_month_where_it_belongs(PaperSize paper)
     {
-        var (layout, canvas) = RealBriefing.On(paper);
-        var model = RealBriefing.Model;
+        var (layout, canvas) = Sample.On(paper);
+        var model = Sample.Model;
         string At(string anchor) => AnchorText.Under(layout, canvas, anchor);
         var checkedKinds = new HashSet<string>(StringComparer.Ordinal);
 
@@ -86,7 +88,7 @@ public sealed class DatePrecisionTests
             checkedKinds.Add("figure");
         }
 
-        // The real content has month-precision dates of each of these kinds; if it stops having them, say so.
+        // The fixture has month-precision dates of each of these kinds; if it stops having them, say so.
         Assert.Superset(new HashSet<string> { "status step", "current status", "event", "source", "figure" }, checkedKinds);
     }
 

@@ -8,6 +8,8 @@ namespace Briefing.Pdf.Tests.Components;
 
 public sealed class DealProfileTests
 {
+    private static RenderedBriefing Sample => RenderedBriefing.Sample;
+
     private static (Briefing.Layout.LaidOutDocument Layout, RecordingCanvas Canvas) Draw()
     {
         var model = TestModels.Small();
@@ -48,8 +50,8 @@ public sealed class DealProfileTests
     [InlineData(PaperSize.Letter)]
     public void Related_deals_are_listed_with_their_page_on_the_page_where_the_deal_starts(PaperSize paper)
     {
-        var (layout, canvas) = RealBriefing.On(paper);
-        var deals = RealBriefing.Model.Deals.Where(d => d.Related.Count > 0).ToList();
+        var (layout, canvas) = Sample.On(paper);
+        var deals = Sample.Model.Deals.Where(d => d.Related.Count > 0).ToList();
         Assert.NotEmpty(deals);
 
         foreach (var deal in deals)
@@ -58,7 +60,7 @@ public sealed class DealProfileTests
             var text = Normalise.Collapse(Reading.Page(canvas, page));
             foreach (var id in deal.Related)
             {
-                var entry = $"{RealBriefing.Model.Deal(id).Title}, page {layout.AnchorPages[Anchors.Deal(id)]}";
+                var entry = $"{Sample.Model.Deal(id).Title}, page {layout.AnchorPages[Anchors.Deal(id)]}";
                 Assert.True(Normalise.HasWordsInOrder(text, entry), $"{deal.Id}: '{entry}' not on page {page}");
             }
         }

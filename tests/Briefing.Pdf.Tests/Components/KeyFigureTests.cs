@@ -10,22 +10,24 @@ namespace Briefing.Pdf.Tests.Components;
 
 public sealed class KeyFigureTests
 {
+    private static RenderedBriefing Sample => RenderedBriefing.Sample;
+
     [Fact]
     public void Every_key_figure_shows_its_formatted_value_metric_and_time()
     {
-        var layout = RealBriefing.Layout;
+        var layout = Sample.Layout;
         var page = layout.AnchorPages[Anchors.Section(SectionKind.KeyFigures)];
-        var middle = RealBriefing.Layout.Document.PageTemplate.Size.Width / 2;
+        var middle = Sample.Layout.Document.PageTemplate.Size.Width / 2;
         var columns = new[]
         {
-            Normalise.Squeeze(Reading.Page(RealBriefing.Canvas, page, t => t.X < middle)),
-            Normalise.Squeeze(Reading.Page(RealBriefing.Canvas, page, t => t.X >= middle)),
+            Normalise.Squeeze(Reading.Page(Sample.Canvas, page, t => t.X < middle)),
+            Normalise.Squeeze(Reading.Page(Sample.Canvas, page, t => t.X >= middle)),
         };
 
         // Cards fill the grid row by row: the first in the left column, the second in the right.
-        for (var i = 0; i < RealBriefing.Model.Info.KeyFigures.Count; i++)
+        for (var i = 0; i < Sample.Model.Info.KeyFigures.Count; i++)
         {
-            var figure = RealBriefing.Model.Fact(RealBriefing.Model.Info.KeyFigures[i]).Figure!;
+            var figure = Sample.Model.Fact(Sample.Model.Info.KeyFigures[i]).Figure!;
             var text = columns[i % 2];
             Assert.Contains(Normalise.Squeeze(FigureText.Format(figure)), text, StringComparison.Ordinal);
             Assert.Contains(Normalise.Squeeze(char.ToUpperInvariant(figure.Metric[0]) + figure.Metric[1..]), text, StringComparison.Ordinal);
@@ -51,8 +53,8 @@ public sealed class KeyFigureTests
     [InlineData(PaperSize.Letter)]
     public void Where_reports_differ_shares_its_page_with_its_intro_and_the_table_header_and_first_row(PaperSize paper)
     {
-        var (_, canvas) = RealBriefing.On(paper);
-        var model = RealBriefing.Model;
+        var (_, canvas) = Sample.On(paper);
+        var model = Sample.Model;
         var heading = canvas.Commands.OfType<BookmarkAdded>().Single(b => b.Title == "Where reports differ");
         var first = DifferingReports.Find(model.Facts)[0];
         var subject = Subjects.WithSegment(Harness.Context(model, paper), first[0].Figure!);

@@ -7,14 +7,16 @@ namespace Briefing.Pdf.Tests.Components;
 /// <summary>Reports that differ by time of day stand side by side, never merged.</summary>
 public sealed class SideBySideTests
 {
+    private static RenderedBriefing Sample => RenderedBriefing.Sample;
+
     [Theory]
     [InlineData("Xiaomi", "as much as 6.71%", "more than 9%")]
     [InlineData("Great Wall Motor · Hong Kong shares", "more than 8%", "more than 15%")]
     [InlineData("Great Wall Motor · Shanghai shares", "more than 7%", "10%")]
-    public void The_share_price_moves_of_26_March_2021_appear_side_by_side_with_times_and_sources(string subject, string early, string afternoon)
+    public void Share_price_moves_reported_at_two_times_of_day_appear_side_by_side_with_times_and_sources(string subject, string early, string afternoon)
     {
-        var layout = RealBriefing.Layout;
-        var canvas = RealBriefing.Canvas;
+        var layout = Sample.Layout;
+        var canvas = Sample.Canvas;
         var page = layout.AnchorPages[Anchors.Subsection(SectionKind.KeyFigures, "differing")];
 
         // The row's cells start level; their first baselines differ by the sizes of their text.
@@ -23,10 +25,10 @@ public sealed class SideBySideTests
         var joined = Normalise.Collapse(string.Join(" ", line.Select(t => t.Text)));
         Assert.Contains(subject, joined, StringComparison.Ordinal);
         Assert.True(joined.IndexOf(early, StringComparison.Ordinal) < joined.IndexOf(afternoon, StringComparison.Ordinal), joined);
-        Assert.Contains("EARLY TRADING", RealBriefing.PageText(page), StringComparison.Ordinal);
-        Assert.Contains("AFTERNOON", RealBriefing.PageText(page), StringComparison.Ordinal);
-        Assert.Contains("Republication", RealBriefing.PageText(page), StringComparison.Ordinal);
-        Assert.Contains("Machine translation", RealBriefing.PageText(page), StringComparison.Ordinal);
+        Assert.Contains("EARLY TRADING", Sample.PageText(page), StringComparison.Ordinal);
+        Assert.Contains("AFTERNOON", Sample.PageText(page), StringComparison.Ordinal);
+        Assert.Contains("Republication", Sample.PageText(page), StringComparison.Ordinal);
+        Assert.Contains("Machine translation", Sample.PageText(page), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -137,12 +137,12 @@ public sealed class MarkdownRunsTests
     }
 
     [Fact]
-    public void Point_text_from_the_real_content_keeps_its_bold_lead_in()
+    public void A_bold_lead_in_is_its_own_bold_run_before_the_point()
     {
-        var risk = RealBriefing.Model.Info.Risks[0];
-        var runs = RunsOf(risk.Text);
+        var runs = RunsOf("**Policy barriers abroad.** Tariffs may slow exports.");
 
-        Assert.Equal("Policy barriers abroad.", runs[0].Text);
+        Assert.Equal(["Policy barriers abroad.", " Tariffs may slow exports."], runs.Select(r => r.Text));
         Assert.True(runs[0].Style.Bold);
+        Assert.Null(runs[1].Style.Bold);
     }
 }

@@ -2,7 +2,7 @@ namespace Briefing.Pdf.Tests.Support;
 
 /// <summary>
 /// The test assembly's own entry point, used only as a helper process: <c>dotnet Briefing.Pdf.Tests.dll
-/// render-pdf a4|letter FILE</c> renders the real briefing with the code under test and writes the PDF.
+/// render-pdf a4|letter FILE</c> renders the sample briefing fixture with the code under test and writes the PDF.
 /// Renders made in separate processes can then be compared, which one process cannot do: string hash codes,
 /// for one, are randomised per process, so an order that leans on them shows only across processes. The test
 /// runner never calls <see cref="Main"/> (it hosts the assembly itself); the project turns off the generated one.
@@ -19,11 +19,11 @@ internal static class HelperProcess
             return 2;
         }
 
-        File.WriteAllBytes(args[2], BriefingPdf.Render(RealBriefing.Model, new PdfOptions(paper), Harness.Writer).Bytes);
+        File.WriteAllBytes(args[2], BriefingPdf.Render(RenderedBriefing.SampleModel(), new PdfOptions(paper), Harness.Writer).Bytes);
         return 0;
     }
 
-    /// <summary>Renders the real briefing in a new process, with the given environment, and returns its bytes.</summary>
+    /// <summary>Renders the sample briefing in a new process, with the given environment, and returns its bytes.</summary>
     public static async Task<byte[]> RenderAsync(PaperSize paper, IReadOnlyDictionary<string, string> environment)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("briefing-pdf-process-").FullName, "briefing.pdf");

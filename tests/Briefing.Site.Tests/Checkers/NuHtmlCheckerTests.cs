@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Checkers;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Briefing.Core.Model;
 using Briefing.Site.Map;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 
 namespace Briefing.Site.Tests.Map;
 

@@ -1,4 +1,4 @@
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Pages;
@@ -45,7 +45,7 @@ public sealed class DealPageTests
 
     [Theory]
     [InlineData("xiaomi-great-wall-2021", "Declined to comment, 26 March 2021", "Reported, 26 March 2021")]
-    [InlineData("xiaomi-baic-2022", "Denied, March 2023", "Reported, August 2022")]
+    [InlineData("xiaomi-baic-2022", "Denied, by March 2023", "Reported, August 2022")]
     public void An_unsigned_deal_shows_its_status_and_first_step_never_a_signing_place_or_bare_date(string id, string status, string first)
     {
         var facts = KeyFacts(id);

@@ -1,14 +1,14 @@
 using AngleSharp.Dom;
 using Briefing.Core.Model;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Pages;
 
 /// <summary>
 /// Wherever a list shows a deal's status beside a date, the date is that status's own: the
-/// Xiaomi–BAIC talks were reported in August 2022 and denied in March 2023, so lists say
-/// "Denied · March 2023", never "August 2022 · Denied".
+/// Xiaomi–BAIC talks were reported in August 2022 and denied by March 2023, so lists say
+/// "Denied · by March 2023", never "August 2022 · Denied".
 /// </summary>
 public sealed class DealStatusTests
 {
@@ -26,7 +26,7 @@ public sealed class DealStatusTests
         }
 
         var talks = cards.Single(c => c.QuerySelector(".card-title")!.TextContent == "Xiaomi–BAIC reported EV talks");
-        Assert.Equal("Reported talks · Denied · March 2023", talks.QuerySelector(".card-meta")!.TextContent.Trim());
+        Assert.Equal("Reported talks · Denied · by March 2023", talks.QuerySelector(".card-meta")!.TextContent.Trim());
     }
 
     [Fact]

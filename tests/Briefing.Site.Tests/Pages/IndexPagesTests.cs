@@ -1,6 +1,6 @@
 using Briefing.Core.Model;
 using Briefing.Site.Pages;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Pages;
@@ -28,7 +28,7 @@ public sealed class IndexPagesTests
 
         // The Xiaomi–BAIC talks were denied months after they were reported: the denial carries its own month.
         var denied = rows.Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "../deals/xiaomi-baic-2022.html");
-        Assert.Equal("Denied · March 2023", denied.QuerySelector(".deal-status")!.TextContent.Trim());
+        Assert.Equal("Denied · by March 2023", denied.QuerySelector(".deal-status")!.TextContent.Trim());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Pages;

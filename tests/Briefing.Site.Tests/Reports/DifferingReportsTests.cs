@@ -1,6 +1,6 @@
 using Briefing.Core.Model;
 using Briefing.Core.Reports;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 
 namespace Briefing.Site.Tests.Reports;
 
@@ -11,10 +11,12 @@ public sealed class DifferingReportsTests
     {
         var groups = DifferingReports.Find(SampleBriefing.Create().Facts);
 
-        Assert.Equal(2, groups.Count);
+        // Great Wall's Hong Kong and Shanghai shares are two moves, not one: the segment keeps them apart.
+        Assert.Equal(3, groups.Count);
         var xiaomi = Assert.Single(groups, g => g[0].Figure!.SubjectId == "xiaomi");
         Assert.Equal(["xiaomi-share-early", "xiaomi-share-afternoon"], xiaomi.Select(f => f.Id));
         Assert.Contains(groups, g => g.Select(f => f.Id).SequenceEqual(["great-wall-hk-early", "great-wall-hk-afternoon"]));
+        Assert.Contains(groups, g => g.Select(f => f.Id).SequenceEqual(["great-wall-sh-early", "great-wall-sh-afternoon"]));
     }
 
     [Fact]

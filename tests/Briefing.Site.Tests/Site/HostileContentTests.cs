@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Tests.Support;
 
 namespace Briefing.Site.Tests.Site;

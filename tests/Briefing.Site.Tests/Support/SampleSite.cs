@@ -1,4 +1,4 @@
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 
 namespace Briefing.Site.Tests.Support;
 

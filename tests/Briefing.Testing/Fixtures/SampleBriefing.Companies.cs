@@ -1,8 +1,8 @@
 using Briefing.Core.Model;
 
-namespace Briefing.Site.Tests.Fixtures;
+namespace Briefing.Testing.Fixtures;
 
-internal static partial class SampleBriefing
+public static partial class SampleBriefing
 {
     private static IEnumerable<Company> Companies() =>
     [

@@ -1,13 +1,13 @@
 using Briefing.Core.Model;
 
-namespace Briefing.Site.Tests.Fixtures;
+namespace Briefing.Testing.Fixtures;
 
 /// <summary>
 /// A briefing whose every text and URL field carries an attack: script tags, attribute
 /// break-outs, event handlers, javascript: and data: links in Markdown and in URL fields, and a
 /// theme that tries to smuggle CSS. Each payload sets <c>window.pwned</c> if it ever runs.
 /// </summary>
-internal static class HostileBriefing
+public static class HostileBriefing
 {
     public const string Script = "<script>window.pwned=1</script>";
     public const string Breakout = "\" onmouseover=\"window.pwned=1\" x=\"";

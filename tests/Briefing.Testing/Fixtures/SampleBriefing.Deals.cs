@@ -1,8 +1,8 @@
 using Briefing.Core.Model;
 
-namespace Briefing.Site.Tests.Fixtures;
+namespace Briefing.Testing.Fixtures;
 
-internal static partial class SampleBriefing
+public static partial class SampleBriefing
 {
     private static IEnumerable<Deal> Deals() =>
     [
@@ -33,7 +33,7 @@ internal static partial class SampleBriefing
             [new Party("xiaomi", "brand owner"), new Party("baic-group", "manufacturer"), new Party("baic-bluepark", "possible builder of the vehicles")],
             [
                 new StatusStep(DealStatus.Reported, new PartialDate(2022, 8), "Bloomberg", [Cite("cnevpost-catl-baic-2023", "paragraph 8")]),
-                new StatusStep(DealStatus.Denied, new PartialDate(2023, 3), "BAIC Group said it had 'not heard of this'; dated by the article that relays it", [Cite("cnevpost-catl-baic-2023", "paragraph 9")]),
+                new StatusStep(DealStatus.Denied, new PartialDate(2023, 3) { NoLaterThan = true }, "BAIC Group said it had 'not heard of this'; dated by the article that relays it", [Cite("cnevpost-catl-baic-2023", "paragraph 9")]),
             ],
             null, null, [], "Bloomberg reported talks on building EVs at BAIC BluePark; BAIC said it had not heard of them.",
             [Cite("cnevpost-catl-baic-2023")], []),
