@@ -28,13 +28,20 @@ public static class Repository
     public static string CopyContent() => CopyToTemporary(ContentDirectory);
 
     /// <summary>
-    /// A temporary folder holding a copy of the named fixture at <c>content/</c>, with the repository's current
+    /// A temporary folder holding a copy of the named fixture at <c>content/</c> (and its stored articles at <c>archive/</c>), with the repository's current
     /// content/schemas beside its files, as in content/, so their schema lines resolve; the caller deletes it.
     /// </summary>
     public static string CopyFixture(string name)
     {
         var root = CopyToTemporary(FixtureContent(name));
         CopyFolder(Path.Combine(ContentDirectory, "schemas"), Path.Combine(root, "content", "schemas"));
+        // The stored articles its citations are checked against sit beside its content, as briefing.yaml says.
+        var archive = Path.Combine(FixturesDirectory, name, "archive");
+        if (Directory.Exists(archive))
+        {
+            CopyFolder(archive, Path.Combine(root, "archive"));
+        }
+
         return root;
     }
 

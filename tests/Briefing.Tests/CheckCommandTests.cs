@@ -32,7 +32,9 @@ public sealed class CheckCommandTests
         var (exit, output, _) = await CliRunner.Run("check", "--content", Repository.FixtureContent(Repository.MiniBriefing));
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("check: 0 errors, 0 warnings in 2 sources, 3 companies, 2 deals, 5 facts, 1 events, 1 charts", output, StringComparison.Ordinal);
+        Assert.Contains("validate", output, StringComparison.Ordinal);
+        Assert.Contains("0 errors, 0 warnings; citations checked against 2 stored articles", output, StringComparison.Ordinal);
+        Assert.Contains("check: 0 errors, 0 warnings, 1 info (--verbose lists them) in 2 sources, 3 companies, 2 deals, 5 facts, 1 events, 1 charts", output, StringComparison.Ordinal);
     }
 
     [Theory]

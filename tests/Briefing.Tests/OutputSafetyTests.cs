@@ -129,7 +129,7 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("is a file", error, StringComparison.Ordinal);
         Assert.Equal("a file", await File.ReadAllTextAsync(file));
-        Assert.Equal(["content", "out.txt"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["archive", "content", "out.txt"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     public void Dispose()
