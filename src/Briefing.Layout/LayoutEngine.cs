@@ -53,7 +53,7 @@ public static class LayoutEngine
             warnings.Add(WarningCodes.PageNumbersUnstable, $"Page numbers were still changing after {pass} layout passes; some may be off by one page.");
         }
 
-        return new LaidOutDocument(document, record, pass, warnings.Warnings);
+        return new LaidOutDocument(document, record, pass, warnings.Warnings) { BlocksBuiltPerPass = cache.BuiltPerPass };
     }
 
     // Each pass builds anew only the blocks that print page numbers (the cache keeps the rest), then paginates.

@@ -59,6 +59,7 @@ internal sealed partial class NodeBuilder
         }
 
         var lookups = _cache.PageLookups;
+        _cache.NoteBuilt();
         var node = BuildAnew(block, width, style, listDepth);
         if (_cache.PageLookups == lookups)
         {

@@ -14,7 +14,22 @@ internal sealed class NodeCache
     private readonly Dictionary<Block, List<Entry>> _built = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The current pass; a node is handed out once per pass, so a block placed twice gets a node per place.</summary>
-    public int Pass { get; set; }
+    public int Pass
+    {
+        get => BuiltPerPass.Count;
+        set
+        {
+            while (BuiltPerPass.Count < value)
+            {
+                BuiltPerPass.Add(0);
+            }
+        }
+    }
+
+    /// <summary>Blocks built anew in each pass (the rest were kept), so tests can see that later passes redo only what moves.</summary>
+    public List<int> BuiltPerPass { get; } = [];
+
+    public void NoteBuilt() => BuiltPerPass[^1]++;
 
     /// <summary>Page numbers asked for so far; a block whose building changed it depends on page numbers.</summary>
     public int PageLookups { get; private set; }

@@ -66,7 +66,7 @@ internal sealed class StackNode : LayoutNode
 
     public override NodeSplit Split(double available, bool mustPlace)
     {
-        if (Fits(Height, available) && !ContainsPageBreak)
+        if (!ContainsPageBreak && FitsBelow(this, 0, available))
         {
             return NodeSplit.Whole(this);
         }
@@ -87,7 +87,7 @@ internal sealed class StackNode : LayoutNode
                 return i == 0 ? SplitAfterLeadingBreak(available, mustPlace) : Make(i, null, i + 1);
             }
 
-            if (Fits(y + gap + child.Height, available) && !child.ContainsPageBreak)
+            if (!child.ContainsPageBreak && FitsBelow(child, y + gap, available))
             {
                 y += gap + child.Height;
                 continue;
@@ -125,6 +125,31 @@ internal sealed class StackNode : LayoutNode
             _run[i].Draw(context, x, y);
             y += _run[i].Height;
         }
+    }
+
+    public override double HeightUpTo(double limit) => _measure is null && Exceeds(limit, 1, out var bound) ? bound : Height;
+
+    // Whether children and gaps (times gapFactor), summed only until the sum passes the limit, pass it; the
+    // partial sum is then a lower bound. Never when a height or gap is negative: partial sums bound nothing then.
+    private bool Exceeds(double limit, double gapFactor, out double bound)
+    {
+        bound = 0;
+        if (_shared.HasNegative)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _run.Count; i++)
+        {
+            bound += Gap(i) * gapFactor;
+            bound += _run[i].HeightUpTo(limit - bound);
+            if (bound > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The space above child i: none above the first; a split child's head keeps the gap it had.
@@ -175,8 +200,14 @@ internal sealed class StackNode : LayoutNode
     // spacing allowed does not fit (the stack then splits with its natural gaps).
     private StackNode? Shrunk(double available)
     {
+        // Most of a long section is far from fitting: a partial sum with the gaps at their tightest tells so.
+        if (_gapShrink <= 0 || ContainsPageBreak || (_measure is null && Exceeds(available + BoundSlack, 1 - _gapShrink, out _)))
+        {
+            return null;
+        }
+
         var gaps = Measure().Gaps;
-        if (_gapShrink <= 0 || gaps <= 0 || ContainsPageBreak || !Fits(Height - (gaps * _gapShrink), available))
+        if (gaps <= 0 || !Fits(Height - (gaps * _gapShrink), available))
         {
             return null;
         }
@@ -214,8 +245,12 @@ internal sealed class StackNode : LayoutNode
     private sealed class Shared(IReadOnlyList<LayoutNode> children, IReadOnlyList<double> gaps)
     {
         private int[]? _nextPageBreak;
+        private bool? _hasNegative;
 
         public IReadOnlyList<double> Gaps { get; } = gaps;
+
+        /// <summary>Whether some child's height or some gap is negative, so partial sums are no lower bounds.</summary>
+        public bool HasNegative => _hasNegative ??= Gaps.Any(g => g < 0) || children.Any(c => c.Height < 0);
 
         public int[] NextPageBreak => _nextPageBreak ??= NodeRun<LayoutNode>.NextMatch(children, static c => c.ContainsPageBreak);
     }

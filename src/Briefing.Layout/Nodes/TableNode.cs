@@ -37,7 +37,7 @@ internal sealed class TableNode : LayoutNode
 
     public override NodeSplit Split(double available, bool mustPlace)
     {
-        if (Fits(Height, available))
+        if (FitsBelow(this, 0, available))
         {
             return NodeSplit.Whole(this);
         }
@@ -99,6 +99,23 @@ internal sealed class TableNode : LayoutNode
             _rows[i].Draw(context, x, y);
             y += _rows[i].Height;
         }
+    }
+
+    // Rows summed until the sum passes the limit (a lower bound above it), else the exact height.
+    public override double HeightUpTo(double limit)
+    {
+        if (_height is not null)
+        {
+            return _height.Value;
+        }
+
+        var sum = HeaderHeight;
+        for (var i = 0; i < _rows.Count && sum <= limit; i++)
+        {
+            sum += _rows[i].Height;
+        }
+
+        return sum > limit ? sum : Height;
     }
 
     private double SumOfRows()
