@@ -29,6 +29,9 @@ public sealed class LaidOutDocument
     /// <summary>Layout passes it took for page numbers to settle (1 when the content prints none).</summary>
     public int Passes { get; }
 
+    /// <summary>Blocks measured and broken into lines in each pass; later passes build only those that print page numbers.</summary>
+    internal IReadOnlyList<int> BlocksBuiltPerPass { get; init; } = [];
+
     /// <summary>Anchor id → the 1-based page it landed on.</summary>
     public IReadOnlyDictionary<string, int> AnchorPages { get; }
 

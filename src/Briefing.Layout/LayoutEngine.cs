@@ -18,6 +18,7 @@ public static class LayoutEngine
         ArgumentNullException.ThrowIfNull(document);
         var fontWarnings = new WarningCollector();
         var fonts = new FontSystem(document.Settings.Fonts, fontWarnings);
+        var cache = new NodeCache();
         IReadOnlyDictionary<string, int> knownPages = new Dictionary<string, int>(StringComparer.Ordinal);
         int? knownTotal = null;
         LayoutPassRecord record;
@@ -26,7 +27,8 @@ public static class LayoutEngine
         do
         {
             pass++;
-            record = RunPass(document, fonts, knownPages, knownTotal);
+            cache.Pass = pass;
+            record = RunPass(document, fonts, cache, knownPages, knownTotal);
             var landed = record.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal);
             stable = !record.UsesPageNumbers || (knownTotal == record.Pages.Count && SamePages(knownPages, landed));
             knownPages = landed;
@@ -51,26 +53,36 @@ public static class LayoutEngine
             warnings.Add(WarningCodes.PageNumbersUnstable, $"Page numbers were still changing after {pass} layout passes; some may be off by one page.");
         }
 
-        return new LaidOutDocument(document, record, pass, warnings.Warnings);
+        return new LaidOutDocument(document, record, pass, warnings.Warnings) { BlocksBuiltPerPass = cache.BuiltPerPass };
     }
 
-    private static LayoutPassRecord RunPass(Document document, FontSystem fonts, IReadOnlyDictionary<string, int> knownPages, int? knownTotal)
+    // Each pass builds anew only the blocks that print page numbers (the cache keeps the rest), then paginates.
+    private static LayoutPassRecord RunPass(Document document, FontSystem fonts, NodeCache cache, IReadOnlyDictionary<string, int> knownPages, int? knownTotal)
     {
         var record = new LayoutPassRecord(new WarningCollector());
+        void Used()
+        {
+            record.UsesPageNumbers = true;
+            cache.NotePageLookup();
+        }
+
         var text = new TextContext(
             fonts,
             anchor =>
             {
-                record.UsesPageNumbers = true;
+                Used();
                 return knownPages.TryGetValue(anchor, out var page) ? page : null;
             },
             record.ReferencedAnchors);
-        var references = new PageReferences(knownPages, knownTotal, () => record.UsesPageNumbers = true);
-        var builder = new NodeBuilder(document.Settings, text, references, document.PageTemplate.BodyHeight);
+        var references = new PageReferences(knownPages, knownTotal, Used);
+        var builder = new NodeBuilder(document.Settings, text, references, document.PageTemplate.BodyHeight, cache);
         var context = new DrawContext(record, fonts);
         var body = builder.BuildStack(document.Blocks, document.PageTemplate.BodyWidth, document.Settings.BaseStyle);
         Paginator.Paginate(body, document, record, context);
-        RunningContent.Draw(document, record, context, builder);
+
+        // Headers and footers are new blocks on every page: built without the cache, which would only grow.
+        var running = new NodeBuilder(document.Settings, text, references, document.PageTemplate.BodyHeight);
+        RunningContent.Draw(document, record, context, running);
         return record;
     }
 

@@ -6,6 +6,7 @@ public sealed class PageReferences
     private readonly IReadOnlyDictionary<string, int> _anchorPages;
     private readonly int? _totalPages;
     private readonly Action _onUse;
+    private string[]? _sortedAnchors;
 
     internal PageReferences(IReadOnlyDictionary<string, int> anchorPages, int? totalPages, Action onUse)
     {
@@ -32,11 +33,41 @@ public sealed class PageReferences
     }
 
     /// <summary>Every anchor whose id starts with a prefix, with its page, in page order (e.g. all "cite-3-" markers).</summary>
+    /// <remarks>
+    /// The anchors are sorted once per pass and each prefix found by binary search: a source list asks once per
+    /// source, and scanning every anchor for each made that quadratic in the size of the document.
+    /// </remarks>
     public IReadOnlyList<(string Anchor, int Page)> PagesOfAnchorsStartingWith(string prefix)
     {
+        ArgumentNullException.ThrowIfNull(prefix);
         _onUse();
-        return [.. _anchorPages.Where(a => a.Key.StartsWith(prefix, StringComparison.Ordinal))
-            .OrderBy(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => (a.Key, a.Value))];
+        var sorted = _sortedAnchors ??= [.. _anchorPages.Keys.Order(StringComparer.Ordinal)];
+        var found = new List<(string Anchor, int Page)>();
+        for (var i = FirstAtOrAfter(sorted, prefix); i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            found.Add((sorted[i], _anchorPages[sorted[i]]));
+        }
+
+        // Already in id order, so a stable sort by page gives page, then id.
+        return [.. found.OrderBy(a => a.Page)];
+    }
+
+    private static int FirstAtOrAfter(string[] sorted, string value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (string.CompareOrdinal(sorted[middle], value) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

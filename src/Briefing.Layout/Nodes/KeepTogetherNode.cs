@@ -19,6 +19,8 @@ internal sealed class KeepTogetherNode : LayoutNode
 
     public override double Height => _inner.Height;
 
+    public override double HeightUpTo(double limit) => _inner.HeightUpTo(limit);
+
     public override bool KeepWithNext
     {
         get => base.KeepWithNext || _inner.KeepWithNext;
@@ -29,7 +31,7 @@ internal sealed class KeepTogetherNode : LayoutNode
 
     public override NodeSplit Split(double available, bool mustPlace)
     {
-        if (Fits(Height, available))
+        if (FitsBelow(this, 0, available))
         {
             return NodeSplit.Whole(this);
         }

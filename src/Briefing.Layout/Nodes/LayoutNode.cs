@@ -32,8 +32,24 @@ internal abstract class LayoutNode
     /// <summary>Draws the node with its top-left corner at (x, y).</summary>
     public abstract void Draw(DrawContext context, double x, double y);
 
+    /// <summary>
+    /// The height, or, when it is more than <paramref name="limit"/>, possibly just some lower bound above the limit:
+    /// enough to tell that a long stack does not fit a page without summing all of it at every page.
+    /// </summary>
+    public virtual double HeightUpTo(double limit) => Height;
+
     /// <summary>Whether a height fits in the space left, forgiving rounding in sums of many line heights.</summary>
     protected static bool Fits(double height, double available) => height <= available + 0.001;
+
+    /// <summary>
+    /// <c>Fits(offset + node.Height, available)</c>, deciding from as little of the node as it takes. A bound is
+    /// only trusted a point past the limit, far beyond any rounding, so the answer is the exact sum's.
+    /// </summary>
+    protected static bool FitsBelow(LayoutNode node, double offset, double available) =>
+        Fits(offset + node.HeightUpTo(available - offset + BoundSlack), available);
+
+    /// <summary>How far past a limit a lower bound of a height must be to decide without the exact sum.</summary>
+    protected const double BoundSlack = 1;
 
     /// <summary>Copies spacing and keep-with-next to a node made from this one (its head or tail).</summary>
     protected T CopyFlowTo<T>(T node, bool isHead)

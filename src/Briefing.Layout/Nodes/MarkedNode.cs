@@ -18,6 +18,8 @@ internal sealed class MarkedNode : LayoutNode
 
     public override double Height => _inner.Height;
 
+    public override double HeightUpTo(double limit) => _inner.HeightUpTo(limit);
+
     public override bool ContainsPageBreak => _inner.ContainsPageBreak;
 
     public override bool KeepWithNext
@@ -30,7 +32,7 @@ internal sealed class MarkedNode : LayoutNode
 
     public override NodeSplit Split(double available, bool mustPlace)
     {
-        if (Fits(Height, available) && !ContainsPageBreak)
+        if (!ContainsPageBreak && FitsBelow(this, 0, available))
         {
             return NodeSplit.Whole(this);
         }

@@ -12,6 +12,7 @@ internal sealed partial class NodeBuilder
     private readonly DocumentSettings _settings;
     private readonly TextContext _text;
     private readonly PageReferences _references;
+    private readonly NodeCache? _cache;
 
     private readonly double _pageBodyHeight;
 
@@ -19,12 +20,14 @@ internal sealed partial class NodeBuilder
     /// <param name="text">Fonts and page numbers for text.</param>
     /// <param name="references">Page numbers for <see cref="Dynamic"/> blocks.</param>
     /// <param name="pageBodyHeight">Images are scaled down to fit this height, so none is taller than a page.</param>
-    public NodeBuilder(DocumentSettings settings, TextContext text, PageReferences references, double pageBodyHeight)
+    /// <param name="cache">Nodes kept from earlier passes, which counts the page numbers asked for; null to build everything.</param>
+    public NodeBuilder(DocumentSettings settings, TextContext text, PageReferences references, double pageBodyHeight, NodeCache? cache = null)
     {
         _settings = settings;
         _text = text;
         _references = references;
         _pageBodyHeight = pageBodyHeight;
+        _cache = cache;
     }
 
     /// <summary>Blocks one under another, nested <see cref="Group"/>s flattened so keep-with-next works across them.</summary>
@@ -45,6 +48,29 @@ internal sealed partial class NodeBuilder
     public LayoutNode Build(Block block, double width, TextStyle style, int listDepth = 0)
     {
         ArgumentNullException.ThrowIfNull(block);
+        if (_cache is null)
+        {
+            return BuildAnew(block, width, style, listDepth);
+        }
+
+        if (_cache.Take(block, width, style, listDepth) is { } kept)
+        {
+            return kept;
+        }
+
+        var lookups = _cache.PageLookups;
+        _cache.NoteBuilt();
+        var node = BuildAnew(block, width, style, listDepth);
+        if (_cache.PageLookups == lookups)
+        {
+            _cache.Keep(block, width, style, listDepth, node);
+        }
+
+        return node;
+    }
+
+    private LayoutNode BuildAnew(Block block, double width, TextStyle style, int listDepth)
+    {
         if (block is Dynamic dynamic)
         {
             var built = dynamic.Build(_references);

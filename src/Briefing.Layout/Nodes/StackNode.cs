@@ -4,48 +4,69 @@ namespace Briefing.Layout.Nodes;
 /// Nodes one under another with collapsed spacing between them. Splitting finds the first child that does
 /// not fit, splits it, and honours keep-with-next by moving the children chained to it along. A stack whose
 /// gaps may shrink (<see cref="Blocks.Group.GapShrink"/>) tightens them when that lets all of it that is
-/// left fit the page, so it does not end with a few lines overleaf.
+/// left fit the page, so it does not end with a few lines overleaf. The parts of a split share the built
+/// stack's lists (<see cref="NodeRun{T}"/>): a page break costs the same at the start of a long section as
+/// at its end.
 /// </summary>
 internal sealed class StackNode : LayoutNode
 {
-    private readonly IReadOnlyList<LayoutNode> _children;
-    private readonly IReadOnlyList<double> _gaps;
+    // Below this many children, asking each is cheaper than an index of the page breaks.
+    private const int ScanLimit = 16;
+
+    private readonly Shared _shared;
+    private readonly NodeRun<LayoutNode> _run;
+    private readonly double _lastGap;
+    private readonly double _gapScale;
     private readonly double _gapShrink;
+    private (double Height, double Gaps)? _measure;
+    private bool? _containsPageBreak;
 
     /// <param name="children">The nodes.</param>
     /// <param name="gaps">Space above each child; the first entry is ignored (a stack starts at its first child).</param>
     /// <param name="gapShrink">How far the gaps may shrink (a fraction of each) for the rest of the stack to fit its last page.</param>
     public StackNode(IReadOnlyList<LayoutNode> children, IReadOnlyList<double> gaps, double gapShrink = 0)
+        : this(new Shared(children, gaps), new NodeRun<LayoutNode>(children), 0, 1, gapShrink)
     {
-        _children = children;
-        _gaps = gaps;
+    }
+
+    // lastGap: the space above the run's last node when that is the head of a split child (not in the shared gaps);
+    // gapScale: the factor a stack shrunk to fit applies to every gap.
+    private StackNode(Shared shared, NodeRun<LayoutNode> run, double lastGap, double gapScale, double gapShrink)
+    {
+        _shared = shared;
+        _run = run;
+        _lastGap = lastGap;
+        _gapScale = gapScale;
         _gapShrink = gapShrink;
-        Height = children.Count == 0 ? 0 : children.Sum(c => c.Height) + gaps.Skip(1).Sum();
-        ContainsPageBreak = children.Any(c => c.ContainsPageBreak);
-        if (children.Count > 0)
+        if (run.Count > 0)
         {
-            SpaceBefore = children[0].SpaceBefore;
-            SpaceAfter = children[^1].SpaceAfter;
+            SpaceBefore = run[0].SpaceBefore;
+            SpaceAfter = run[run.Count - 1].SpaceAfter;
         }
     }
 
-    public override double Height { get; }
+    // Measured when first asked, child by child in order, so a part's height is the same sum it would be if built alone.
+    public override double Height => Measure().Height;
 
-    public override bool ContainsPageBreak { get; }
+    public override bool ContainsPageBreak => _containsPageBreak ??= FindPageBreak();
 
     public override bool KeepWithNext
     {
-        get => base.KeepWithNext || (_children.Count > 0 && _children[^1].KeepWithNext);
+        get => base.KeepWithNext || (_run.Count > 0 && _run[_run.Count - 1].KeepWithNext);
         set => base.KeepWithNext = value;
     }
 
-    public override double? FirstBaseline => _children.Count > 0 ? _children[0].FirstBaseline : null;
+    public override double? FirstBaseline => _run.Count > 0 ? _run[0].FirstBaseline : null;
 
-    internal IReadOnlyList<LayoutNode> Children => _children;
+    /// <summary>How many children this stack or part holds.</summary>
+    internal int Count => _run.Count;
+
+    /// <summary>Whether two stacks share the list they were split from (for tests: a split copies no list).</summary>
+    internal bool SharesChildrenWith(StackNode other) => ReferenceEquals(_shared, other._shared);
 
     public override NodeSplit Split(double available, bool mustPlace)
     {
-        if (Fits(Height, available) && !ContainsPageBreak)
+        if (!ContainsPageBreak && FitsBelow(this, 0, available))
         {
             return NodeSplit.Whole(this);
         }
@@ -56,17 +77,17 @@ internal sealed class StackNode : LayoutNode
         }
 
         var y = 0.0;
-        for (var i = 0; i < _children.Count; i++)
+        for (var i = 0; i < _run.Count; i++)
         {
-            var child = _children[i];
-            var gap = i == 0 ? 0 : _gaps[i];
+            var child = _run[i];
+            var gap = Gap(i);
             if (child is PageBreakNode)
             {
                 // A break before anything was placed on the page is dropped, so it never makes a blank page.
                 return i == 0 ? SplitAfterLeadingBreak(available, mustPlace) : Make(i, null, i + 1);
             }
 
-            if (Fits(y + gap + child.Height, available) && !child.ContainsPageBreak)
+            if (!child.ContainsPageBreak && FitsBelow(child, y + gap, available))
             {
                 y += gap + child.Height;
                 continue;
@@ -80,7 +101,7 @@ internal sealed class StackNode : LayoutNode
 
             // Nothing of this child fits: it moves on, and so do the children kept with it.
             var first = i;
-            while (first > 0 && _children[first - 1].KeepWithNext)
+            while (first > 0 && _run[first - 1].KeepWithNext)
             {
                 first--;
             }
@@ -98,55 +119,112 @@ internal sealed class StackNode : LayoutNode
 
     public override void Draw(DrawContext context, double x, double y)
     {
-        for (var i = 0; i < _children.Count; i++)
+        for (var i = 0; i < _run.Count; i++)
         {
-            y += i == 0 ? 0 : _gaps[i];
-            _children[i].Draw(context, x, y);
-            y += _children[i].Height;
+            y += Gap(i);
+            _run[i].Draw(context, x, y);
+            y += _run[i].Height;
         }
+    }
+
+    public override double HeightUpTo(double limit) => _measure is null && Exceeds(limit, 1, out var bound) ? bound : Height;
+
+    // Whether children and gaps (times gapFactor), summed only until the sum passes the limit, pass it; the
+    // partial sum is then a lower bound. Never when a height or gap is negative: partial sums bound nothing then.
+    private bool Exceeds(double limit, double gapFactor, out double bound)
+    {
+        bound = 0;
+        if (_shared.HasNegative)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _run.Count; i++)
+        {
+            bound += Gap(i) * gapFactor;
+            bound += _run[i].HeightUpTo(limit - bound);
+            if (bound > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The space above child i: none above the first; a split child's head keeps the gap it had.
+    private double Gap(int i) =>
+        i == 0 ? 0 : _run.SharedIndex(i) is { } shared ? _shared.Gaps[shared] * _gapScale : _lastGap;
+
+    private (double Height, double Gaps) Measure()
+    {
+        if (_measure is { } measured)
+        {
+            return measured;
+        }
+
+        double heights = 0, gaps = 0;
+        for (var i = 0; i < _run.Count; i++)
+        {
+            heights += _run[i].Height;
+        }
+
+        for (var i = 1; i < _run.Count; i++)
+        {
+            gaps += Gap(i);
+        }
+
+        _measure = (_run.Count == 0 ? 0 : heights + gaps, gaps);
+        return _measure.Value;
+    }
+
+    private bool FindPageBreak()
+    {
+        if (_run.Count > ScanLimit)
+        {
+            return _run.Any(static c => c.ContainsPageBreak, _shared.NextPageBreak);
+        }
+
+        for (var i = 0; i < _run.Count; i++)
+        {
+            if (_run[i].ContainsPageBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The whole rest of the stack with its gaps shrunk just enough to fit, or null when even the tightest
     // spacing allowed does not fit (the stack then splits with its natural gaps).
     private StackNode? Shrunk(double available)
     {
-        var gaps = _gaps.Skip(1).Sum();
-        if (_gapShrink <= 0 || gaps <= 0 || ContainsPageBreak || !Fits(Height - (gaps * _gapShrink), available))
+        // Most of a long section is far from fitting: a partial sum with the gaps at their tightest tells so.
+        if (_gapShrink <= 0 || ContainsPageBreak || (_measure is null && Exceeds(available + BoundSlack, 1 - _gapShrink, out _)))
+        {
+            return null;
+        }
+
+        var gaps = Measure().Gaps;
+        if (gaps <= 0 || !Fits(Height - (gaps * _gapShrink), available))
         {
             return null;
         }
 
         var scale = 1 - ((Height - available) / gaps);
-        return CopyFlowTo(CopyFlowTo(new StackNode(_children, [.. _gaps.Select(g => g * scale)]), isHead: true), isHead: false);
+        var shrunk = new StackNode(_shared, _run, _lastGap * scale, _gapScale * scale, 0);
+        return CopyFlowTo(CopyFlowTo(shrunk, isHead: true), isHead: false);
     }
 
     // Head: children before headCount plus the split child's head; tail: its tail plus children from tailStart.
     private NodeSplit Make(int headCount, NodeSplit? split, int tailStart)
     {
-        var head = _children.Take(headCount).ToList();
-        var headGaps = _gaps.Take(headCount).ToList();
-        if (split?.Head is { } h)
-        {
-            head.Add(h);
-            headGaps.Add(headCount == 0 ? 0 : _gaps[headCount]);
-        }
-
-        var tail = new List<LayoutNode>();
-        var tailGaps = new List<double>();
-        if (split?.Tail is { } t)
-        {
-            tail.Add(t);
-            tailGaps.Add(0);
-        }
-
-        for (var i = tailStart; i < _children.Count; i++)
-        {
-            tail.Add(_children[i]);
-            tailGaps.Add(tail.Count == 1 ? 0 : _gaps[i]);
-        }
-
-        var headNode = head.Count == 0 ? null : CopyFlowTo(new StackNode(head, headGaps), isHead: true);
-        var tailNode = tail.Count == 0 ? null : CopyFlowTo(new StackNode(tail, tailGaps, _gapShrink), isHead: false);
+        var headRun = _run.Before(headCount, split?.Head);
+        var headLastGap = split?.Head is null ? _lastGap : Gap(headCount);
+        var tailRun = _run.From(tailStart, split?.Tail);
+        var headNode = headRun.Count == 0 ? null : CopyFlowTo(new StackNode(_shared, headRun, headLastGap, _gapScale, 0), isHead: true);
+        var tailNode = tailRun.Count == 0 ? null : CopyFlowTo(new StackNode(_shared, tailRun, _lastGap, _gapScale, _gapShrink), isHead: false);
         return new NodeSplit(headNode, tailNode);
     }
 
@@ -161,5 +239,19 @@ internal sealed class StackNode : LayoutNode
 
         var rest = Make(0, null, 1).Tail;
         return rest is null ? NodeSplit.Whole(new StackNode([], [])) : rest.Split(available, mustPlace: true);
+    }
+
+    /// <summary>The lists a built stack and all its parts share.</summary>
+    private sealed class Shared(IReadOnlyList<LayoutNode> children, IReadOnlyList<double> gaps)
+    {
+        private int[]? _nextPageBreak;
+        private bool? _hasNegative;
+
+        public IReadOnlyList<double> Gaps { get; } = gaps;
+
+        /// <summary>Whether some child's height or some gap is negative, so partial sums are no lower bounds.</summary>
+        public bool HasNegative => _hasNegative ??= Gaps.Any(g => g < 0) || children.Any(c => c.Height < 0);
+
+        public int[] NextPageBreak => _nextPageBreak ??= NodeRun<LayoutNode>.NextMatch(children, static c => c.ContainsPageBreak);
     }
 }

@@ -12,10 +12,17 @@ internal static class RunningContent
     {
         var total = record.Pages.Count;
         context.RecordsMarks = false;
+        // Headings are recorded in page order, so one sweep finds each page's section (not a search per page).
+        var next = 0;
+        string? section = null;
         foreach (var page in record.Pages)
         {
             var template = document.TemplateFor(page.Number);
-            var section = record.Headings.LastOrDefault(h => h.IsSection && h.Page <= page.Number)?.Title;
+            for (; next < record.Headings.Count && record.Headings[next].Page <= page.Number; next++)
+            {
+                section = record.Headings[next].IsSection ? record.Headings[next].Title : section;
+            }
+
             var pageContext = new PageContext(page.Number, total, section);
             record.CurrentPage = page;
 

@@ -13,13 +13,27 @@ internal sealed class FactHomes
     private readonly BriefingModel _model;
     private readonly SectionCatalog _sections;
 
+    // Each deal's and company's list, worked out once here (the profiles ask again) rather than per question.
+    private readonly Dictionary<string, IReadOnlyList<Fact>> _ofDeal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Fact>> _ofCompany = new(StringComparer.Ordinal);
+
     public FactHomes(BriefingModel model, SectionCatalog sections)
     {
         _model = model;
         _sections = sections;
+        foreach (var deal in model.Deals)
+        {
+            _ofDeal[deal.Id] = DealFacts(deal.Id);
+        }
+
+        foreach (var company in model.Companies)
+        {
+            _ofCompany[company.Id] = CompanyFacts(company.Id);
+        }
+
         var homed = new HashSet<string>(StringComparer.Ordinal);
-        homed.UnionWith(model.Deals.SelectMany(d => OfDeal(d.Id)).Select(f => f.Id));
-        homed.UnionWith(model.Companies.SelectMany(c => OfCompany(c.Id)).Select(f => f.Id));
+        homed.UnionWith(_ofDeal.Values.SelectMany(f => f).Select(f => f.Id));
+        homed.UnionWith(_ofCompany.Values.SelectMany(f => f).Select(f => f.Id));
         Homeless = [.. model.Facts.Where(f => !homed.Contains(f.Id))];
         OthersSection = sections.Contains(SectionKind.Companies) ? SectionKind.Companies
             : sections.Contains(SectionKind.KeyFigures) ? SectionKind.KeyFigures
@@ -38,11 +52,15 @@ internal sealed class FactHomes
     public IReadOnlyList<Fact> Others { get; }
 
     /// <summary>The facts a deal's profile lists.</summary>
-    public IReadOnlyList<Fact> OfDeal(string dealId) =>
-        _sections.Contains(SectionKind.Deals) ? _model.FactsOfDeal(dealId) : [];
+    public IReadOnlyList<Fact> OfDeal(string dealId) => _ofDeal.TryGetValue(dealId, out var facts) ? facts : DealFacts(dealId);
 
     /// <summary>The facts a company's profile lists: those about it, less the ones listed with its own deals.</summary>
-    public IReadOnlyList<Fact> OfCompany(string companyId)
+    public IReadOnlyList<Fact> OfCompany(string companyId) => _ofCompany.TryGetValue(companyId, out var facts) ? facts : CompanyFacts(companyId);
+
+    private IReadOnlyList<Fact> DealFacts(string dealId) =>
+        _sections.Contains(SectionKind.Deals) ? _model.FactsOfDeal(dealId) : [];
+
+    private IReadOnlyList<Fact> CompanyFacts(string companyId)
     {
         if (!_sections.Contains(SectionKind.Companies))
         {
