@@ -42,5 +42,8 @@ internal static class ScaleBenchmark
     private static string Stage(IReadOnlyDictionary<string, long> stages, string name) =>
         stages.TryGetValue(name, out var ms) ? ms.ToString(CultureInfo.InvariantCulture) : "–";
 
-    private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(15));
+    // The tool's own last lines, without /usr/bin/time's report (its lines start with a tab or "Command being timed").
+    private static string Tail(string text) => string.Join('\n', text.Split('\n')
+        .Where(l => !l.StartsWith('\t') && !l.StartsWith("\tCommand", StringComparison.Ordinal) && !l.StartsWith("Command being timed", StringComparison.Ordinal))
+        .TakeLast(15));
 }
