@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Briefing.Core.Model;
 using Briefing.Core.Output;
@@ -48,13 +49,46 @@ public sealed class SiteRenderer
             new(SitePaths.Sitemap, SitemapBuilder.Build(
                 pages.Select(p => p.Path).Where(p => p != SitePaths.NotFound), options.BaseUrl, model.Info.Edition)),
         };
-        files.AddRange(pages.Select(page => new OutputFile(page.Path, Utf8.GetBytes(RenderPage(page, cancellation)))));
+        files.AddRange(RenderAll(pages, cancellation));
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Renders the pages in parallel, each with its own template context (the parsed templates and
+    /// functions are shared and only read), into their own slots, so the result does not depend on
+    /// which worker finished first. A failing page does not stop the others: the first failing page
+    /// in page order is reported, as a build one page at a time would report it.
+    /// </summary>
+    private List<OutputFile> RenderAll(IReadOnlyList<SitePage> pages, CancellationToken cancellation)
+    {
+        var files = new OutputFile[pages.Count];
+        var failures = new Exception?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            try
+            {
+                cancellation.ThrowIfCancellationRequested();
+                files[i] = new OutputFile(pages[i].Path, Utf8.GetBytes(RenderPage(pages[i], cancellation)));
+            }
+            catch (Exception e)
+            {
+                // Kept, not thrown: Parallel.For would wrap it in an AggregateException and stop at whichever page failed first in time.
+                failures[i] = e;
+            }
+        });
+
+        cancellation.ThrowIfCancellationRequested();
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return [.. files];
     }
 
     private string RenderPage(SitePage page, CancellationToken cancellation)
     {
-        var body = _templates.RenderPage(page.Template, page.View, cancellation);
+        var body = _templates.RenderPage(page.Template, page.BuildView(), cancellation);
         return _templates.RenderLayout(new LayoutView(page.Frame, new TrustedHtml(body)), cancellation);
     }
 

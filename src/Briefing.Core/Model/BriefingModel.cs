@@ -12,6 +12,14 @@ public sealed class BriefingModel
     private readonly Dictionary<string, Deal> _deals;
     private readonly Dictionary<string, Fact> _facts;
     private readonly Dictionary<string, int> _sourceNumbers;
+    private readonly LookupIndex<Fact> _factsCiting;
+    private readonly LookupIndex<Deal> _dealsOf;
+    private readonly LookupIndex<Fact> _factsAbout;
+    private readonly LookupIndex<Fact> _factsOfDeal;
+    private readonly LookupIndex<TimelineEvent> _eventsOfDeal;
+    private readonly LookupIndex<TimelineEvent> _eventsOfCompany;
+    private readonly LookupIndex<Company> _subsidiaries;
+    private readonly LookupIndex<Chart> _chartsPlotting;
 
     public BriefingModel(
         BriefingInfo info,
@@ -38,6 +46,19 @@ public sealed class BriefingModel
         _companies = Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _deals = Deals.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _facts = Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Figures = [.. Facts.Where(f => f.Figure is not null)];
+
+        // Every question a page asks, answered once here rather than by a scan per page.
+        _factsCiting = new(Facts, f => f.Cites.Select(c => c.SourceId));
+        _dealsOf = new(Deals, d => d.Parties.Select(p => p.CompanyId));
+        _factsAbout = new(Facts, f => f.About.Append(f.Figure?.SubjectId));
+        _factsOfDeal = new(Facts, f => f.Deals);
+        _eventsOfDeal = new(Events, e => e.Deals);
+        // A company's events: those naming it, and those of a deal it is party to.
+        _eventsOfCompany = new(Events, e => e.Companies.Concat(e.Deals
+            .SelectMany(id => _deals.TryGetValue(id, out var deal) ? deal.Parties.Select(p => p.CompanyId) : [])));
+        _subsidiaries = new(Companies, c => [c.ParentId]);
+        _chartsPlotting = new(Charts, c => c.Bars.Select(b => b.FactId));
     }
 
     public BriefingInfo Info { get; }
@@ -57,44 +78,50 @@ public sealed class BriefingModel
     public int SourceNumber(string sourceId) => _sourceNumbers[sourceId];
 
     /// <summary>Facts citing a source, for backlinks.</summary>
-    public IReadOnlyList<Fact> FactsCiting(string sourceId) =>
-        [.. Facts.Where(f => f.Cites.Any(c => c.SourceId == sourceId))];
+    public IReadOnlyList<Fact> FactsCiting(string sourceId) => _factsCiting[sourceId];
 
     /// <summary>Deals a company is a party to.</summary>
-    public IReadOnlyList<Deal> DealsOf(string companyId) =>
-        [.. Deals.Where(d => d.Parties.Any(p => p.CompanyId == companyId))];
+    public IReadOnlyList<Deal> DealsOf(string companyId) => _dealsOf[companyId];
 
     /// <summary>Facts about a company: named in <c>about</c> or the subject of its figure.</summary>
-    public IReadOnlyList<Fact> FactsAbout(string companyId) =>
-        [.. Facts.Where(f => f.About.Contains(companyId) || f.Figure?.SubjectId == companyId)];
+    public IReadOnlyList<Fact> FactsAbout(string companyId) => _factsAbout[companyId];
 
     /// <summary>Facts that concern a deal.</summary>
-    public IReadOnlyList<Fact> FactsOfDeal(string dealId) => [.. Facts.Where(f => f.Deals.Contains(dealId))];
+    public IReadOnlyList<Fact> FactsOfDeal(string dealId) => _factsOfDeal[dealId];
 
     /// <summary>Events that concern a deal.</summary>
-    public IReadOnlyList<TimelineEvent> EventsOfDeal(string dealId) => [.. Events.Where(e => e.Deals.Contains(dealId))];
+    public IReadOnlyList<TimelineEvent> EventsOfDeal(string dealId) => _eventsOfDeal[dealId];
 
     /// <summary>Events that concern a company, directly or through one of its deals.</summary>
-    public IReadOnlyList<TimelineEvent> EventsOfCompany(string companyId)
-    {
-        var deals = DealsOf(companyId).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. Events.Where(e => e.Companies.Contains(companyId) || e.Deals.Any(deals.Contains))];
-    }
+    public IReadOnlyList<TimelineEvent> EventsOfCompany(string companyId) => _eventsOfCompany[companyId];
 
     /// <summary>Companies whose parent is the given company.</summary>
-    public IReadOnlyList<Company> SubsidiariesOf(string companyId) =>
-        [.. Companies.Where(c => c.ParentId == companyId)];
+    public IReadOnlyList<Company> SubsidiariesOf(string companyId) => _subsidiaries[companyId];
+
+    /// <summary>Charts with a bar for the given fact, in chart order.</summary>
+    public IReadOnlyList<Chart> ChartsPlotting(string factId) => _chartsPlotting[factId];
 
     /// <summary>Facts with a figure, in the briefing's order.</summary>
-    public IReadOnlyList<Fact> Figures => [.. Facts.Where(f => f.Figure is not null)];
+    public IReadOnlyList<Fact> Figures { get; }
 
     // "Related" is a relation between two deals: a deal that names another is listed on both, in deal order,
     // so an analyst writes the link once and no page shows it one-sided.
-    private static List<Deal> RelatedBothWays(List<Deal> deals) =>
-        [.. deals.Select(deal => deal with
+    // Linear in the links: each deal's partners are the ones it names plus the ones naming it, put in deal order.
+    private static List<Deal> RelatedBothWays(List<Deal> deals)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < deals.Count; i++)
         {
-            Related = [.. deals
-                .Where(other => other.Id != deal.Id && (deal.Related.Contains(other.Id) || other.Related.Contains(deal.Id)))
-                .Select(other => other.Id)],
+            order.TryAdd(deals[i].Id, i);
+        }
+
+        var namedBy = new LookupIndex<Deal>(deals, d => d.Related);
+        return [.. deals.Select(deal => deal with
+        {
+            Related = [.. deal.Related.Concat(namedBy[deal.Id].Select(d => d.Id))
+                .Where(id => id != deal.Id && order.ContainsKey(id))
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => order[id])],
         })];
+    }
 }

@@ -2,19 +2,32 @@ namespace Briefing.Site.Map;
 
 /// <summary>
 /// Places nodes on a circle in a deterministic order. For small maps it tries every order and
-/// keeps the one with the fewest crossing lines, then the shortest; larger maps start from a
+/// keeps the one with the fewest crossing lines, then the shortest; mid-sized maps start from a
 /// breadth-first walk (linked companies side by side) and swap pairs while that removes
-/// crossings. The same model always gives the same picture.
+/// crossings; large maps keep the walk, whose cost grows as (nodes + edges) · log, where swapping
+/// grows as the fourth power and would never finish. The same model always gives the same picture.
 /// </summary>
 internal static class CircularLayout
 {
     // 8 nodes: 7! = 5,040 orders with the first node fixed (rotations look alike); cheap enough.
     private const int ExhaustiveLimit = 8;
 
+    // A swap pass scores n²/2 orders at E²/2 chord pairs each: at 40 nodes and 80 lines, 1.3 billion
+    // steps a pass at worst. The example's map (15 nodes) is far below; larger maps keep the walk.
+    private const int SwapNodeLimit = 40;
+    private const int SwapChordLimit = 80;
+
+    // Each pass strictly lowers the score; a cap keeps even a pathological mid-sized map bounded.
+    private const int MaxSwapPasses = 25;
+
     public static IReadOnlyList<(string Id, double X, double Y, double Angle)> Place(
-        IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, double centreX, double centreY, double radius)
+        IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, double centreX, double centreY, double radius,
+        LayoutSteps? steps = null)
     {
-        var order = nodes.Count <= ExhaustiveLimit ? BestOrder(nodes, edges) : ImprovedBySwaps(WalkOrder(nodes, edges), edges);
+        steps ??= new LayoutSteps();
+        var order = nodes.Count <= ExhaustiveLimit ? BestOrder(nodes, edges, steps)
+            : nodes.Count <= SwapNodeLimit && edges.Count <= SwapChordLimit ? ImprovedBySwaps(WalkOrder(nodes, edges, steps), edges, steps)
+            : WalkOrder(nodes, edges, steps);
         return [.. order.Select((id, i) =>
         {
             // Start at the top and go clockwise.
@@ -24,8 +37,9 @@ internal static class CircularLayout
     }
 
     /// <summary>Chords (a,b) and (c,d) of a circle cross when exactly one of c, d lies strictly between a and b.</summary>
-    internal static int Crossings(IReadOnlyList<int> position, IReadOnlyList<(int A, int B)> chords)
+    internal static int Crossings(IReadOnlyList<int> position, IReadOnlyList<(int A, int B)> chords, LayoutSteps? steps = null)
     {
+        steps?.Add((long)chords.Count * chords.Count / 2);
         var count = 0;
         for (var i = 0; i < chords.Count; i++)
         {
@@ -48,7 +62,7 @@ internal static class CircularLayout
         return count;
     }
 
-    private static List<string> BestOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    private static List<string> BestOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, LayoutSteps steps)
     {
         var index = nodes.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var chords = edges.Select(e => (index[e.From], index[e.To])).Where(c => c.Item1 != c.Item2).ToList();
@@ -64,7 +78,7 @@ internal static class CircularLayout
                 position[full[p]] = p;
             }
 
-            var score = Score(position, chords, n);
+            var score = Score(position, chords, n, steps);
             // Strictly better only: the first order found wins ties, and permutations come in a fixed order.
             if (score < bestScore)
             {
@@ -76,14 +90,14 @@ internal static class CircularLayout
     }
 
     /// <summary>Swaps two nodes whenever that lowers the score, scanning pairs in a fixed order, until no swap helps.</summary>
-    private static List<string> ImprovedBySwaps(List<string> order, IReadOnlyList<(string From, string To)> edges)
+    private static List<string> ImprovedBySwaps(List<string> order, IReadOnlyList<(string From, string To)> edges, LayoutSteps steps)
     {
         var index = order.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var chords = edges.Select(e => (index[e.From], index[e.To])).Where(c => c.Item1 != c.Item2).ToList();
         var n = order.Count;
         var position = Enumerable.Range(0, n).ToArray();
-        var score = Score(position, chords, n);
-        for (var improved = true; improved;)
+        var score = Score(position, chords, n, steps);
+        for (var (improved, pass) = (true, 0); improved && pass < MaxSwapPasses; pass++)
         {
             improved = false;
             for (var a = 0; a < n; a++)
@@ -91,7 +105,7 @@ internal static class CircularLayout
                 for (var b = a + 1; b < n; b++)
                 {
                     (position[a], position[b]) = (position[b], position[a]);
-                    var candidate = Score(position, chords, n);
+                    var candidate = Score(position, chords, n, steps);
                     if (candidate < score)
                     {
                         (score, improved) = (candidate, true);
@@ -113,8 +127,8 @@ internal static class CircularLayout
         return [.. placed];
     }
 
-    private static long Score(int[] position, List<(int, int)> chords, int n) =>
-        (Crossings(position, chords) * 10_000L) + chords.Sum(c => CircularDistance(position[c.Item1], position[c.Item2], n));
+    private static long Score(int[] position, List<(int, int)> chords, int n, LayoutSteps steps) =>
+        (Crossings(position, chords, steps) * 10_000L) + chords.Sum(c => CircularDistance(position[c.Item1], position[c.Item2], n));
 
     private static int CircularDistance(int a, int b, int n)
     {
@@ -141,8 +155,26 @@ internal static class CircularLayout
         }
     }
 
-    private static List<string> WalkOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    /// <summary>
+    /// Breadth-first from each node not yet placed, in the nodes' order; a node's neighbours are
+    /// visited in the nodes' order too. Adjacency lists are built once, so the walk is linear in the
+    /// edges plus the sorting of each node's neighbours.
+    /// </summary>
+    private static List<string> WalkOrder(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges, LayoutSteps steps)
     {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            index.TryAdd(nodes[i], i);
+        }
+
+        var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (from, to) in edges)
+        {
+            Neighbours(from).Add(to);
+            Neighbours(to).Add(from);
+        }
+
         var order = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var start in nodes)
@@ -156,16 +188,28 @@ internal static class CircularLayout
             while (queue.TryDequeue(out var id))
             {
                 order.Add(id);
-                var neighbours = edges
-                    .SelectMany(e => e.From == id ? [e.To] : e.To == id ? new[] { e.From } : [])
-                    .OrderBy(n => nodes.ToList().IndexOf(n));
-                foreach (var next in neighbours.Where(seen.Add))
+                var next = neighbours.TryGetValue(id, out var list) ? list : [];
+                steps.Add(1 + (next.Count * Log2(next.Count)));
+                foreach (var n in next.OrderBy(n => index.GetValueOrDefault(n, -1)).Where(seen.Add))
                 {
-                    queue.Enqueue(next);
+                    queue.Enqueue(n);
                 }
             }
         }
 
         return order;
+
+        List<string> Neighbours(string id)
+        {
+            steps.Add(1);
+            if (!neighbours.TryGetValue(id, out var list))
+            {
+                neighbours[id] = list = [];
+            }
+
+            return list;
+        }
     }
+
+    private static long Log2(int count) => count < 2 ? 1 : 64 - long.LeadingZeroCount(count - 1);
 }

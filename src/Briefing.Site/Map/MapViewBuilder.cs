@@ -12,6 +12,9 @@ internal static class MapViewBuilder
     private const double NodeRadius = 9;
     private const double Margin = 6;
 
+    /// <summary>Room along the circle for each dot and its name: a map of more companies than fit on <see cref="Radius"/> gets a larger circle.</summary>
+    private const double NodeSpacing = 24;
+
     /// <summary>Label sizes in user units. On a phone the map keeps its natural size and scrolls sideways rather than shrink them.</summary>
     private const double NodeFont = 16;
     private const double EdgeFont = 14;
@@ -33,7 +36,7 @@ internal static class MapViewBuilder
         var places = CircularLayout.Place(
                 [.. graph.Nodes.Select(n => n.Id)],
                 [.. graph.Edges.SelectMany(e => e.Pairs)],
-                Width / 2, Height / 2, Radius)
+                Width / 2, Height / 2, Math.Max(Radius, graph.Nodes.Count * NodeSpacing / (2 * Math.PI)))
             .ToDictionary(p => p.Id, StringComparer.Ordinal);
 
         // Everything drawn, as boxes: the viewBox is cropped to them, so no room is wasted and nothing is cut.

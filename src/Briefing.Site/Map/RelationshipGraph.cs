@@ -25,9 +25,10 @@ internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnly
 
         var inDeals = model.Deals.SelectMany(d => d.Parties.Select(p => p.CompanyId)).ToHashSet(StringComparer.Ordinal);
         var linked = new HashSet<string>(inDeals, StringComparer.Ordinal);
+        var companies = model.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var company in model.Companies.Where(c => c.ParentId is not null))
         {
-            if (Related(model, company.Id, inDeals))
+            if (Related(model, companies, company.Id, inDeals))
             {
                 edges.Add(new GraphEdge([company.ParentId!, company.Id], null, company));
                 linked.Add(company.Id);
@@ -38,25 +39,30 @@ internal sealed record RelationshipGraph(IReadOnlyList<Company> Nodes, IReadOnly
         return new RelationshipGraph([.. model.Companies.Where(c => linked.Contains(c.Id))], edges);
     }
 
-    /// <summary>True when the company or one of its ancestors or descendants is in a deal.</summary>
-    private static bool Related(BriefingModel model, string companyId, HashSet<string> inDeals)
+    /// <summary>
+    /// True when the company or one of its ancestors or descendants is in a deal. Through the
+    /// model's index, so the cost is the family's depth and the company's own subtree, not all companies.
+    /// </summary>
+    private static bool Related(BriefingModel model, Dictionary<string, Company> companies, string companyId, HashSet<string> inDeals)
     {
         var family = new HashSet<string>(StringComparer.Ordinal) { companyId };
-        for (var id = model.Companies.FirstOrDefault(c => c.Id == companyId)?.ParentId; id is not null && family.Add(id);)
+        for (var id = ParentOf(companyId); id is not null && family.Add(id);)
         {
-            id = model.Companies.FirstOrDefault(c => c.Id == id)?.ParentId;
+            id = ParentOf(id);
         }
 
         var frontier = new Queue<string>([companyId]);
         while (frontier.TryDequeue(out var id))
         {
-            foreach (var child in model.Companies.Where(c => c.ParentId == id && family.Add(c.Id)))
+            foreach (var child in model.SubsidiariesOf(id).Where(c => family.Add(c.Id)))
             {
                 frontier.Enqueue(child.Id);
             }
         }
 
         return family.Overlaps(inDeals);
+
+        string? ParentOf(string id) => companies.TryGetValue(id, out var company) ? company.ParentId : null;
     }
 }
 

@@ -51,7 +51,7 @@ internal sealed record CompanyPage(
                 string.Join(", ", d.Parties.Where(p => p.CompanyId == company.Id).Select(p => p.Role))))],
             context.FactItems(facts),
             [.. model.EventsOfCompany(company.Id).Select(context.Event)],
-            context.Charts([.. facts.Select(f => f.Id)]),
+            context.Charts(facts.Select(f => f.Id)),
             context.Link(SitePaths.CompaniesIndex));
     }
 }

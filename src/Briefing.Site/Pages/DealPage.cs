@@ -35,12 +35,8 @@ internal sealed record DealPage(
     {
         var model = context.Model;
         var facts = model.FactsOfDeal(deal.Id);
-        // Related both ways: deals this one names, and deals that name this one.
-        var related = deal.Related
-            .Concat(model.Deals.Where(d => d.Related.Contains(deal.Id)).Select(d => d.Id))
-            .Where(id => id != deal.Id)
-            .Distinct(StringComparer.Ordinal)
-            .Select(model.Deal);
+        // Related both ways (deals this one names, and deals that name it): the model made the relation symmetric.
+        var related = deal.Related.Select(model.Deal);
         return new DealPage(
             deal.Title,
             deal.Kind,
@@ -56,7 +52,7 @@ internal sealed record DealPage(
             context.FactItems(facts),
             [.. model.EventsOfDeal(deal.Id).Select(context.Event)],
             [.. related.Select(context.DealSummary)],
-            context.Charts([.. facts.Select(f => f.Id)]),
+            context.Charts(facts.Select(f => f.Id)),
             context.Link(SitePaths.DealsIndex));
     }
 }

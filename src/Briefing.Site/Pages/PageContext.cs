@@ -109,11 +109,14 @@ internal sealed class PageContext(BriefingModel model, string pagePath)
         deal.Summary);
 
     /// <summary>Charts with at least one bar among the given facts (or all, for null).</summary>
-    public IReadOnlyList<ChartView> Charts(IReadOnlyCollection<string>? factIds = null) =>
-        [.. Model.Charts
-            .Where(c => factIds is null || c.Bars.Any(b => factIds.Contains(b.FactId)))
+    public IReadOnlyList<ChartView> Charts(IEnumerable<string>? factIds = null) =>
+        [.. (factIds is null ? Model.Charts : ChartsPlotting(factIds))
             .Select(c => ChartViewBuilder.Build(c, Model, Fact))
             .OfType<ChartView>()];
+
+    // Through the model's index, not a scan of every chart per page; charts are kept in id order, as the model lists them.
+    private IEnumerable<Chart> ChartsPlotting(IEnumerable<string> factIds) =>
+        factIds.SelectMany(Model.ChartsPlotting).Distinct().OrderBy(c => c.Id, StringComparer.Ordinal);
 
     private static string Label(Fact fact, string? subject)
     {

@@ -25,13 +25,13 @@ internal static class SitePages
 
         // Each page's frame and views are built for its own path, so every href is relative to it.
         SitePage Page(string path, string template, string title, Func<PageContext, object> build, IReadOnlyList<string>? scripts = null) =>
-            new(path, template, frames.For(path, title, scripts), build(new PageContext(model, path)));
+            new(path, template, frames.For(path, title, scripts), () => build(new PageContext(model, path)));
     }
 
     private static SitePage NotFound(FrameFactory frames, SiteOptions options)
     {
         var frame = frames.For(SitePaths.NotFound, "Page not found", baseHref: options.BaseUrl?.AbsoluteUri);
         return new SitePage(
-            SitePaths.NotFound, "not-found", frame, new NotFoundPage(SitePaths.Home, SitePaths.Facts, SitePaths.Sources));
+            SitePaths.NotFound, "not-found", frame, () => new NotFoundPage(SitePaths.Home, SitePaths.Facts, SitePaths.Sources));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Briefing.Site.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -27,6 +28,8 @@ internal sealed class SiteTemplateContext : TemplateContext
 
     /// <summary>Characters one page may print (256 Mi): far above a 1,000× facts page, far below memory trouble.</summary>
     public const int MaxOutputLength = 256 * 1024 * 1024;
+
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
 
     private readonly int _baseGlobals;
     private readonly IScriptObject _functions;
@@ -126,6 +129,14 @@ internal sealed class SiteTemplateContext : TemplateContext
     /// <summary>Renders a page or layout template with its view's values as variables.</summary>
     public string RenderView(Template template, object view) => RenderIsolated(template, ScopeOf(view));
 
+    /// <summary>
+    /// One accessor per view type for every context, where Scriban makes one per context and
+    /// reflects over the type each time: each page renders in contexts of its own. The accessors
+    /// depend only on the type and on the settings every site context shares, and are only read.
+    /// </summary>
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        target is IScriptObject ? base.GetMemberAccessorImpl(target)! : SharedAccessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target)!);
+
     private bool NoteMissingVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
     {
         value = null;
@@ -146,6 +157,7 @@ internal sealed class SiteTemplateContext : TemplateContext
     private static string TypeName(object target) => target is ScriptObject ? "this object" : target.GetType().Name;
 
     /// <summary>The variables a view gives a template: its properties, a template object's own names, or a list as <c>items</c>.</summary>
+    /// <remarks>Member accessors are shared by every context (see <see cref="GetMemberAccessorImpl"/>); this is their only per-call cost.</remarks>
     public IScriptObject ScopeOf(object? view)
     {
         var scope = new ScriptObject();
@@ -160,7 +172,7 @@ internal sealed class SiteTemplateContext : TemplateContext
                 scope.SetValue(PartialFunction.ListName, view, readOnly: true);
                 break;
             default:
-                scope.Import(view, renamer: MemberRenamer);
+                ViewMembers.CopyInto(scope, view, MemberRenamer);
                 break;
         }
 
