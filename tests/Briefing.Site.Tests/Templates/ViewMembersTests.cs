@@ -1,5 +1,5 @@
 using Briefing.Site.Pages;
-using Briefing.Site.Tests.Fixtures;
+using Briefing.Testing.Fixtures;
 using Briefing.Site.Templates.Scriban;
 using Scriban;
 using Scriban.Runtime;
