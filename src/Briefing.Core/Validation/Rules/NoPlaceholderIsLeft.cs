@@ -44,12 +44,12 @@ public sealed class NoPlaceholderIsLeft : IContentRule
         {
             diagnostics.Warning(DiagnosticCodes.Placeholder, field.Span,
                 $"'{field.Property.Key}' is still the placeholder date {PlaceholderDate} a skeleton is written with",
-                "replace it with the date the source gives (YYYY-MM-DD, YYYY-MM or YYYY)");
+                "replace it with the real date, as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY); for an edition, the day it is issued");
             return;
         }
 
         diagnostics.Warning(DiagnosticCodes.Placeholder, field.Span,
-            $"'{field.Property.Key}' still holds the placeholder written by `new`",
+            $"'{field.Property.Key}' still holds the placeholder its skeleton was written with",
             "replace it with what the source says, or delete the field if it is optional");
     }
 }
