@@ -68,5 +68,55 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(Content).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task The_guides_walkthrough_from_init_builds_its_story_without_a_warning()
+    {
+        var output = Path.Combine(_empty, "output");
+        var files = WalkthroughFiles(await File.ReadAllTextAsync(Path.Combine(Repository.ContentDirectory, "README.md")));
+        var init = await CliRunner.Run("init", Content);
+        foreach (var (path, yaml) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Content, path), yaml);
+        }
+
+        var check = await CliRunner.Run("check", "--strict", "--content", Content);
+        var build = await CliRunner.Run("build", "--content", Content, "--templates", Repository.TemplatesDirectory, "--out", output);
+
+        Assert.Equal(ExitCodes.Ok, init.Exit);
+        Assert.Contains("briefing.yaml", files.Keys);
+        Assert.True(files.Count >= 8, $"the walkthrough has {files.Count} files");
+        Assert.True(check.Exit == ExitCodes.Ok, check.Out);
+        Assert.Contains("check: 0 errors, 0 warnings", check.Out, StringComparison.Ordinal);
+        Assert.True(build.Exit == ExitCodes.Ok, build.Err + build.Out);
+        Assert.True(File.Exists(Path.Combine(output, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "briefing-2025-04-01.pdf")));
+    }
+
+    /// <summary>The YAML blocks of the guide's "Starting a new briefing" section, by the path their '# file:' line names.</summary>
+    private static Dictionary<string, string> WalkthroughFiles(string guide)
+    {
+        var start = guide.IndexOf("## Starting a new briefing", StringComparison.Ordinal);
+        var end = guide.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "the guide has no 'Starting a new briefing' section");
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = guide[start..end].Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() != "```yaml")
+            {
+                continue;
+            }
+
+            var indent = lines[i].Length - lines[i].TrimStart().Length;
+            var block = lines.Skip(i + 1).TakeWhile(l => l.Trim() != "```").Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()).ToList();
+            if (block.Count > 0 && block[0].StartsWith("# file: ", StringComparison.Ordinal))
+            {
+                files[block[0]["# file: ".Length..].Trim()] = string.Join('\n', block) + "\n";
+            }
+        }
+
+        return files;
+    }
+
     public void Dispose() => Directory.Delete(_empty, recursive: true);
 }
