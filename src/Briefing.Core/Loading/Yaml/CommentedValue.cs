@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Briefing.Core.Diagnostics;
 
 namespace Briefing.Core.Loading.Yaml;
@@ -8,7 +7,7 @@ namespace Briefing.Core.Loading.Yaml;
 /// key silently gets no value and the theme falls back to its default. Any key whose value is empty while
 /// its own line goes on with <c>#</c> right after <c>key: </c> is that mistake.
 /// </summary>
-internal static partial class CommentedValue
+internal static class CommentedValue
 {
     /// <summary>
     /// The value to bind: unchanged unless it is that mistake, which is reported (BRF017) at the '#' and
@@ -22,15 +21,13 @@ internal static partial class CommentedValue
         }
 
         var line = lines[key.Span.Line - 1].TrimEnd('\r');
-        var start = Math.Clamp(key.Span.Column - 1, 0, line.Length);
-        var match = KeyThenComment().Match(line, start);
-        if (!match.Success || match.Index != start || match.Groups["key"].Value.Trim('"', '\'') != key.Value)
+        if (CommentAfterKey(line, key) is not { } hash)
         {
             return value;
         }
 
-        var text = match.Groups["text"].Value.TrimEnd();
-        var span = new SourceSpan(key.Span.File, key.Span.Line, match.Groups["text"].Index + 1);
+        var text = line[hash..].TrimEnd();
+        var span = new SourceSpan(key.Span.File, key.Span.Line, hash + 1);
         diagnostics.Error(DiagnosticCodes.ValueReadAsComment, span,
             $"'{key.Value}' has no value: YAML reads the unquoted '{Shorten(text)}' as a comment",
             $"quote the value: {key.Value}: \"{Shorten(text)}\"");
@@ -39,7 +36,35 @@ internal static partial class CommentedValue
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    /// <summary>A key, its colon, spaces, then '#' and the rest of the line (the would-be value).</summary>
-    [GeneratedRegex(@"\G(?<key>""[^""]*""|'[^']*'|[^\s:#][^:#]*?)\s*:[ \t]+(?<text>#.*)$")]
-    private static partial Regex KeyThenComment();
+    /// <summary>
+    /// Where the '#' stands when the line reads <c>key:</c>, spaces, then '#'; null otherwise. A plain scalar key
+    /// is written on its line exactly as its value; scanned by hand, in one pass, as lines may be long.
+    /// </summary>
+    private static int? CommentAfterKey(string line, YamlScalar key)
+    {
+        var at = key.Span.Column - 1;
+        if (!key.IsPlain || at < 0 || at + key.Value.Length > line.Length || string.CompareOrdinal(line, at, key.Value, 0, key.Value.Length) != 0)
+        {
+            return null;
+        }
+
+        at += key.Value.Length;
+        while (at < line.Length && line[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        if (at >= line.Length || line[at] != ':')
+        {
+            return null;
+        }
+
+        var colon = ++at;
+        while (at < line.Length && line[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at > colon && at < line.Length && line[at] == '#' ? at : null;
+    }
 }
