@@ -12,7 +12,7 @@ public sealed class NewAndCleanCommandTests : IDisposable
 
     private string Content => Path.Combine(_root, "content");
 
-    private static readonly string[] Kinds = ["source", "company", "deal", "fact", "event"];
+    private static readonly string[] Kinds = ["source", "company", "deal", "fact", "event", "chart"];
 
     [Fact]
     public async Task Every_new_skeleton_passes_check()
@@ -88,6 +88,7 @@ public sealed class NewAndCleanCommandTests : IDisposable
         {
             source.Title, company.Name, company.Description, deal.Title, deal.Summary, fact.Statement,
             content.Events.Single(e => e.Id == "my-event").Title,
+            content.Charts.Single(c => c.Id == "my-chart").Title,
         }.Concat(deal.Parties.Select(p => p.Role)).Concat(fact.Cites.Select(c => c.At));
 
         Assert.All(placeholders, text => Assert.StartsWith("TODO", text, StringComparison.Ordinal));
@@ -125,6 +126,38 @@ public sealed class NewAndCleanCommandTests : IDisposable
         Assert.All(results, r => Assert.Equal((ExitCodes.Ok, "", ""), (r.Exit, r.Out, r.Err)));
         Assert.False(Directory.Exists(output));
         Assert.True(File.Exists(Path.Combine(Content, "sources", "quiet-source.yaml")));
+    }
+
+    [Fact]
+    public async Task Every_skeleton_date_is_the_placeholder_check_flags_never_today()
+    {
+        foreach (var kind in Kinds)
+        {
+            await CliRunner.Run("new", kind, $"my-{kind}", "--content", Content);
+        }
+
+        var check = await CliRunner.Run("check", "--content", Content);
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var written = Kinds.Select(k => File.ReadAllText(Path.Combine(Content, ContentKind.EntityKinds.Single(e => e.SchemaName == k).Folder, $"my-{k}.yaml"))).ToList();
+        Assert.All(written, text => Assert.DoesNotContain(today, text, StringComparison.Ordinal));
+        foreach (var (file, line) in new[] { ("sources/my-source.yaml", "published:"), ("deals/my-deal.yaml", "date:"), ("events/my-event.yaml", "date:") })
+        {
+            var number = File.ReadAllLines(Path.Combine(Content, file)).ToList().FindIndex(l => l.TrimStart().StartsWith(line, StringComparison.Ordinal)) + 1;
+            Assert.Contains(check.Out.Split('\n'), l => l.Contains($"{file}:{number}:", StringComparison.Ordinal) && l.Contains("BRF042", StringComparison.Ordinal) && l.Contains("placeholder date", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task New_in_a_content_folder_that_does_not_exist_says_to_run_init()
+    {
+        var missing = Path.Combine(_root, "no-such-content");
+
+        var (exit, _, error) = await CliRunner.Run("new", "fact", "x", "--content", missing);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("briefing init", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pass --content", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

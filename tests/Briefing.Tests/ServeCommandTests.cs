@@ -95,6 +95,33 @@ public sealed class ServeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_build_with_only_warnings_is_shown_as_built_with_warnings_not_as_failed()
+    {
+        var briefing = Path.Combine(Content, "briefing.yaml");
+        var original = await File.ReadAllTextAsync(briefing);
+        var title = original.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(briefing, original.Replace(title, "title: \"TODO: a title\"", StringComparison.Ordinal));
+
+        var warned = await WaitFor(s => s.Version >= 2 && s.Problems.Length > 0);
+        var warnedFailed = await Failed();
+        await File.WriteAllTextAsync(briefing, original.Replace(title, "titel: typo", StringComparison.Ordinal));
+        await WaitFor(s => s.Problems.Any(p => p.Contains("BRF012", StringComparison.Ordinal)));
+        var brokenFailed = await Failed();
+        var script = await _http.GetStringAsync(new Uri(_address, "__briefing/live.js"));
+
+        Assert.Contains(warned.Problems, p => p.Contains("BRF042", StringComparison.Ordinal));
+        Assert.False(warnedFailed);
+        Assert.True(brokenFailed);
+        Assert.Contains("Built with warnings", script, StringComparison.Ordinal);
+    }
+
+    private async Task<bool> Failed()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri(_address, "__briefing/status")));
+        return document.RootElement.GetProperty("failed").GetBoolean();
+    }
+
+    [Fact]
     public async Task Open_pages_are_told_to_reload_on_the_event_stream_after_a_change()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_address, "__briefing/events"));

@@ -22,10 +22,17 @@ public static class DiagnosticCodes
     public const string BadFormat = "BRF014";
     public const string NumberOutOfRange = "BRF015";
     public const string TooLong = "BRF016";
+    public const string ValueReadAsComment = "BRF017";
     public const string DuplicateId = "BRF020";
     public const string IdNotFileName = "BRF021";
     public const string UnknownReference = "BRF022";
     public const string NoCitation = "BRF023";
+    public const string PointWithoutFacts = "BRF024";
+    public const string KeyFigureWithoutNumber = "BRF025";
+    public const string ChartNotInPdf = "BRF026";
+    public const string GrowthNotComparable = "BRF027";
+    public const string GrowthNotExact = "BRF028";
+    public const string SourceAfterEdition = "BRF029";
     public const string GrowthMismatch = "BRF030";
     public const string ConversionMismatch = "BRF031";
     public const string ConflictingFigures = "BRF032";
@@ -35,6 +42,7 @@ public static class DiagnosticCodes
     public const string StatusOrder = "BRF036";
     public const string DerivationShape = "BRF037";
     public const string DateAfterSource = "BRF038";
+    public const string SigningDateMismatch = "BRF039";
     public const string UnusedSource = "BRF040";
     public const string UnusedFact = "BRF041";
     public const string Placeholder = "BRF042";
@@ -70,10 +78,17 @@ public static class DiagnosticCodes
         (BadFormat, "A value in the wrong format (id, date, period, URL, language, colour)."),
         (NumberOutOfRange, "A number is larger than a figure may be (a quadrillion) or has more than 8 decimal places."),
         (TooLong, "A text is longer than a reader would want in its place (a title over 300 characters)."),
+        (ValueReadAsComment, "An unquoted value starting with '#' (brandColor: #0b5d3b), which YAML reads as a comment, leaving the key empty."),
         (DuplicateId, "Two entities of the same kind share an id."),
         (IdNotFileName, "An entity's id differs from its file name."),
         (UnknownReference, "An id that refers to no source, company, deal, fact or event."),
         (NoCitation, "Something that must cite a source cites none."),
+        (PointWithoutFacts, "A takeaway, risk or outlook point cites no facts."),
+        (KeyFigureWithoutNumber, "A key figure names a fact that has no figure, so the PDF would leave it out."),
+        (ChartNotInPdf, "A chart no section of the PDF shows: only key-figures prints charts, and briefing.yaml's sections leave it out."),
+        (GrowthNotComparable, "A growth rate relates figures of different metrics, subjects, segments or period lengths."),
+        (GrowthNotExact, "A growth rate relates hedged figures (more than, about), so it cannot be checked exactly."),
+        (SourceAfterEdition, "A source is dated after the briefing's edition."),
         (GrowthMismatch, "A stated growth rate does not match the two figures it relates."),
         (ConversionMismatch, "A stated currency conversion does not match the amount and exchange rate."),
         (ConflictingFigures, "Two sources give different values for the same metric, subject and time."),
@@ -83,9 +98,10 @@ public static class DiagnosticCodes
         (StatusOrder, "A deal's status history is not in date order."),
         (DerivationShape, "A growth rate or conversion refers to figures of the wrong unit."),
         (DateAfterSource, "A dated step or event is later than every source it cites was published."),
+        (SigningDateMismatch, "A deal's signed date differs from the date of its 'signed' status step."),
         (UnusedSource, "A source no fact, deal, company or event cites."),
         (UnusedFact, "A fact no page or point refers to other than the facts table."),
-        (Placeholder, "Text still starts with TODO, as `new` wrote it."),
+        (Placeholder, "Text still starts with TODO, or a date is still the placeholder 1900-01-01, as `new` or `init` wrote it."),
         (RemoteImage, "A Markdown image loads from another host; it is shown as a link instead."),
         (MissingContent, "The content folder or briefing.yaml is missing."),
         (UnexpectedFile, "A file in the content folder that Briefing does not read."),

@@ -1,4 +1,5 @@
 using System.Collections;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Loading.Binding;
 using Briefing.Core.Loading.Documents;
 
@@ -7,8 +8,12 @@ namespace Briefing.Core.Validation;
 /// <summary>Every text value of every document, with the object and field that hold it, in file and field order.</summary>
 internal static class TextFields
 {
-    /// <summary>One text value: the object holding it, the field, and the text (one element of a list of texts).</summary>
-    public sealed record TextField(YamlObject Owner, BindableProperty Property, string Text);
+    /// <summary>One text value: the object holding it, the field, and the text (one element of a list of texts, at <paramref name="Index"/>).</summary>
+    public sealed record TextField(YamlObject Owner, BindableProperty Property, string Text, int? Index = null)
+    {
+        /// <summary>Where the text was written: the list item's own position for an element of a list.</summary>
+        public SourceSpan Span => Index is { } i ? Owner.SpanOfItem(Property.Info.Name, i) : Owner.SpanOf(Property.Info.Name);
+    }
 
     public static IEnumerable<YamlObject> Documents(ContentIndex content) => [
         .. content.Set.Briefing is { } briefing ? [briefing] : Array.Empty<YamlObject>(),
@@ -35,6 +40,7 @@ internal static class TextFields
 
                     break;
                 case IEnumerable list:
+                    var index = 0;
                     foreach (var element in list)
                     {
                         if (element is YamlObject child)
@@ -46,8 +52,10 @@ internal static class TextFields
                         }
                         else if (element is string text)
                         {
-                            yield return new TextField(item, property, text);
+                            yield return new TextField(item, property, text, index);
                         }
+
+                        index++;
                     }
 
                     break;

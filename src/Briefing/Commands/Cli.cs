@@ -5,7 +5,7 @@ using Briefing.Core.Text;
 namespace Briefing.Commands;
 
 /// <summary>
-/// The command line: `build` (default), `check`, `new`, `clean`, `serve`, `schemas`. Parse
+/// The command line: `build` (default), `check`, `init`, `new`, `clean`, `serve`, `schemas`. Parse
 /// errors and usage mistakes found later (a missing folder, an output that is not Briefing's)
 /// exit 2; an unexpected exception is reported as an internal error (exit 3), never as a
 /// stack trace.
@@ -27,6 +27,7 @@ internal static class Cli
         var build = BuildCommand.Create(stdout);
         root.Subcommands.Add(build);
         root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CleanCommand.Create(stdout));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));

@@ -8,15 +8,15 @@ using Briefing.Core.Output;
 
 namespace Briefing.Commands;
 
-/// <summary>`new &lt;kind&gt; &lt;id&gt;`: writes a commented skeleton file that passes check; never overwrites.</summary>
+/// <summary>`new &lt;kind&gt; &lt;id&gt;`: writes a commented skeleton file that passes check; never overwrites. Dates are placeholders check flags.</summary>
 internal static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var kind = new Argument<string>("kind") { Description = "source, company, deal, fact or event" };
+        var kind = new Argument<string>("kind") { Description = "source, company, deal, fact, event or chart" };
         kind.AcceptOnlyFromAmong([.. Skeletons.Kinds]);
         var id = new Argument<string>("id") { Description = "The new entity's id: lowercase words joined by hyphens" };
-        var command = new Command("new", "Write a commented skeleton file for a new source, company, deal, fact or event");
+        var command = new Command("new", "Write a commented skeleton file for a new source, company, deal, fact, event or chart");
         command.Arguments.Add(kind);
         command.Arguments.Add(id);
         command.SetAction(result => Run(Options.Resolve(result), result.GetValue(kind)!, result.GetValue(id)!, stdout, stderr));
@@ -42,10 +42,11 @@ internal static class NewCommand
 
         // Read without validating: a half-finished file elsewhere must not block adding a new one.
         var content = new ContentReader(YamlLimits.Default).Read(settings.ContentDirectory, new DiagnosticBag());
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (Skeletons.For(kind, id, content, today) is not { } text)
+        if (Skeletons.For(kind, id, content) is not { } text)
         {
-            stderr.WriteLine($"briefing: a new {kind} cites a source and names a company: add a source (and a company) first: briefing new source <id>");
+            stderr.WriteLine(kind == "chart"
+                ? "briefing: a new chart shows figures: add a fact with a figure first: briefing new fact <id>, then fill in its figure"
+                : $"briefing: a new {kind} cites a source and names a company: add a source (and a company) first: briefing new source <id>");
             return ExitCodes.ContentErrors;
         }
 

@@ -26,6 +26,7 @@ internal static class Options
             result.GetValue(Quiet) ? Verbosity.Quiet : result.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal)
         {
             Archive = result.GetValue(Archive) is { } archive ? Folder(result, Archive, archive) : null,
+            ContentGiven = result.GetValue(Content) is not null,
         };
     }
 
@@ -41,13 +42,18 @@ internal static class Options
         return Path.GetFullPath(value ?? fallback);
     }
 
-    /// <summary>Throws a usage error when the content folder does not exist: a wrong path, not a content problem.</summary>
+    /// <summary>
+    /// Throws a usage error when the content folder does not exist: a wrong path, not a content problem.
+    /// When --content named it, asking for --content again would not help: it says how to make one.
+    /// </summary>
     public static void RequireContent(RunSettings settings)
     {
         if (!Directory.Exists(settings.ContentDirectory))
         {
-            throw new UsageException($"no content folder at {ProjectRoot.Display(settings.ContentDirectory)}: "
-                + "run inside a Briefing project (the folder holding content/ and templates/), or pass --content DIR");
+            var shown = ProjectRoot.Display(settings.ContentDirectory);
+            throw new UsageException($"no content folder at {shown}: " + (settings.ContentGiven
+                ? $"check the path, or make a new one with: briefing init {shown}"
+                : $"run inside a Briefing project (the folder holding content/ and templates/), pass --content DIR, or make one with: briefing init {shown}"));
         }
     }
 
@@ -102,4 +108,7 @@ internal sealed record RunSettings(string ContentDirectory, string TemplatesDire
 {
     /// <summary>The archive of stored copies given with --archive, overriding briefing.yaml's; null when not given.</summary>
     public string? Archive { get; init; }
+
+    /// <summary>True when --content named the content folder, rather than the project's default.</summary>
+    public bool ContentGiven { get; init; }
 }

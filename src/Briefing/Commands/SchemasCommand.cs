@@ -19,15 +19,26 @@ internal static class SchemasCommand
     {
         Options.RequireContent(settings);
         var reporter = new Reporter(stdout, settings.Verbosity, interactive: false);
-        var folder = Path.Combine(settings.ContentDirectory, "schemas");
-        Directory.CreateDirectory(folder);
-        foreach (var kind in ContentKind.All)
+        foreach (var path in Write(Path.Combine(settings.ContentDirectory, "schemas")))
         {
-            var path = Path.Combine(folder, kind.SchemaFile);
-            AtomicFile.Write(path, SchemaGenerator.Generate(kind));
             reporter.Line($"wrote {ProjectRoot.Display(path)}");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes every kind's schema into <paramref name="folder"/> (made if missing); returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var kind in ContentKind.All)
+        {
+            var path = Path.Combine(folder, kind.SchemaFile);
+            AtomicFile.Write(path, SchemaGenerator.Generate(kind));
+            written.Add(path);
+        }
+
+        return written;
     }
 }

@@ -1,24 +1,27 @@
 using Briefing.Core.Loading;
+using Briefing.Core.Validation.Rules;
 
 namespace Briefing.Commands;
 
 /// <summary>
 /// The files `new` writes: valid as written (so `check` passes straight away), with a
 /// comment on every field saying what belongs there. Every placeholder text starts with
-/// "TODO", so a skeleton left unfilled is flagged (BRF042) rather than published. References
+/// "TODO", and every date is <see cref="NoPlaceholderIsLeft.PlaceholderDate"/>, never today's (which would
+/// read as a checked fact), so a skeleton left unfilled is flagged (BRF042) rather than published. References
 /// point at real ids of the current content so they resolve; the comments say to replace them.
 /// </summary>
 internal static class Skeletons
 {
-    public static readonly IReadOnlyList<string> Kinds = ["source", "company", "deal", "fact", "event"];
+    public static readonly IReadOnlyList<string> Kinds = ["source", "company", "deal", "fact", "event", "chart"];
+
+    private const string Date = NoPlaceholderIsLeft.PlaceholderDate;
 
     /// <summary>
-    /// The skeleton text for a kind, or null when it needs a source or company the content
+    /// The skeleton text for a kind, or null when it needs a source, company or figure the content
     /// lacks. A new entity cites the most recently published source, the one most likely
-    /// being worked on. Dates default to its publication date, which always passes the
-    /// "not after its sources" rule; a new source is dated today.
+    /// being worked on; a new chart shows the first fact that has a figure.
     /// </summary>
-    public static string? For(string kind, string id, ContentSet content, string today)
+    public static string? For(string kind, string id, ContentSet content)
     {
         // ISO dates sort as text, and a year or month sorts before the full dates within it.
         var source = content.Sources.Where(s => s.Id.Length > 0)
@@ -26,25 +29,26 @@ internal static class Skeletons
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         var company = content.Companies.Where(c => c.Id.Length > 0).MinBy(c => c.Id, StringComparer.Ordinal)?.Id;
-        var date = source?.Published;
+        var figure = content.Facts.Where(f => f.Id.Length > 0 && f.Figure is not null).MinBy(f => f.Id, StringComparer.Ordinal)?.Id;
         return kind switch
         {
-            "source" => Source(id, today),
+            "source" => Source(id),
             "company" when source is not null => Company(id, source.Id),
-            "deal" when source is not null && company is not null => Deal(id, source.Id, company, date!),
+            "deal" when source is not null && company is not null => Deal(id, source.Id, company),
             "fact" when source is not null && company is not null => Fact(id, source.Id, company),
-            "event" when source is not null => Event(id, source.Id, date!),
+            "event" when source is not null => Event(id, source.Id),
+            "chart" when figure is not null => Chart(id, figure),
             _ => null,
         };
     }
 
-    private static string Source(string id, string today) => $$"""
+    private static string Source(string id) => $$"""
         # yaml-language-server: $schema=../schemas/source.schema.json
         id: {{id}}                     # stable id that facts cite; keep it equal to the file name
         title: "TODO: the article's title, in its language"   # the headline, or a short title in our own words
         # publisher: Reuters          # who published it; leave out when unknown, never guess
         # authors: [Julie Zhu]        # bylines, when the source names them
-        published: {{today}}             # YYYY-MM-DD, or YYYY-MM / YYYY when that is all you know
+        published: {{Date}}         # placeholder: the date the source gives, YYYY-MM-DD, or YYYY-MM / YYYY when that is all you know
         # publishedInferred: why      # add when the date is inferred rather than printed, and say why
         # url: https://example.com/article   # where it can be read, when known
         language: en                  # language of the text we read
@@ -75,7 +79,7 @@ internal static class Skeletons
         #       - source: {{source}}
         """;
 
-    private static string Deal(string id, string source, string company, string date) => $$"""
+    private static string Deal(string id, string source, string company) => $$"""
         # yaml-language-server: $schema=../schemas/deal.schema.json
         id: {{id}}                     # stable id; equal to the file name
         title: "TODO: a short title, e.g. Company A–Company B agreement"
@@ -85,7 +89,7 @@ internal static class Skeletons
             role: "TODO: the party's role, e.g. partner"
         status:                       # what happened, oldest first, each step dated and cited
           - status: reported          # reported, planned, announced, signed, established, ongoing, denied, declined-to-comment
-            date: {{date}}              # no more precise than the source
+            date: {{Date}}        # placeholder: the date the source gives, no more precise than it
             cites:
               - source: {{source}}
         # signed: {date: 2023-03-13, place: "Ningde, Fujian"}
@@ -115,10 +119,10 @@ internal static class Skeletons
         # deals: [deal-id]
         """;
 
-    private static string Event(string id, string source, string date) => $$"""
+    private static string Event(string id, string source) => $$"""
         # yaml-language-server: $schema=../schemas/event.schema.json
         id: {{id}}                     # stable id; equal to the file name
-        date: {{date}}                  # YYYY-MM-DD, YYYY-MM or YYYY: no more precise than the source
+        date: {{Date}}              # placeholder: YYYY-MM-DD, YYYY-MM or YYYY, no more precise than the source
         title: "TODO: what happened, in a short line"
         # description: More detail in our own words (Markdown).
         # deals: [deal-id]
@@ -126,5 +130,16 @@ internal static class Skeletons
         # facts: [fact-id]
         cites:
           - source: {{source}}          # replace with the source that reports it
+        """;
+
+    private static string Chart(string id, string fact) => $$"""
+        # yaml-language-server: $schema=../schemas/chart.schema.json
+        id: {{id}}                     # stable id; equal to the file name
+        title: "TODO: what the chart shows, e.g. BJEV sales, 2021 and 2022"
+        description: "TODO: the chart in one sentence, for screen readers and the caption"
+        # kind: bar                   # bar (vertical) or horizontal-bar
+        bars:                         # one bar per figure, in order; all in one unit
+          - fact: {{fact}}              # replace with the fact ids of the figures to show
+            label: "TODO: the bar's label, e.g. 2022"
         """;
 }

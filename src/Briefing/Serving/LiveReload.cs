@@ -27,7 +27,7 @@ internal static class LiveReload
           var shown = null;
           // The page served before any build succeeded: no last good pages, so say so, and reload on the first good build.
           var noSite = document.getElementById("briefing-no-site") !== null;
-          function overlay(problems) {
+          function overlay(problems, failed) {
             if (shown) { shown.remove(); shown = null; }
             if (!problems.length) { return; }
             shown = document.createElement("div");
@@ -36,9 +36,13 @@ internal static class LiveReload
               "background:#2b0b0b;color:#ffe9e9;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-radius:8px;" +
               "box-shadow:0 8px 30px rgba(0,0,0,.4);white-space:pre-wrap";
             var title = document.createElement("strong");
-            title.textContent = noSite
+            // A build that succeeded with warnings is not a failure: its pages are current, the warnings are for fixing.
+            title.textContent = !failed
+              ? "Built with warnings: these pages are up to date. Fix the files below to clear them.\n\n"
+              : noSite
               ? "Build failed, and no build has succeeded yet. Fix the files below and save: this page reloads by itself.\n\n"
               : "Build failed: showing the last good pages. Fix the files below and save.\n\n";
+            if (!failed) { shown.style.background = "#2b230b"; shown.style.color = "#fff6dd"; }
             shown.appendChild(title);
             problems.forEach(function (p) {
               var line = document.createElement("div");
@@ -48,7 +52,7 @@ internal static class LiveReload
             document.body.appendChild(shown);
           }
           function status() {
-            fetch("/__briefing/status").then(function (r) { return r.json(); }).then(function (s) { overlay(s.problems); });
+            fetch("/__briefing/status").then(function (r) { return r.json(); }).then(function (s) { overlay(s.problems, s.failed); });
           }
           var source = new EventSource("/__briefing/events");
           var version = noSite ? 0 : null;
@@ -56,7 +60,7 @@ internal static class LiveReload
             var s = JSON.parse(e.data);
             if (version !== null && s.version !== version) { location.reload(); return; }
             version = s.version;
-            overlay(s.problems);
+            overlay(s.problems, s.failed);
           });
           status();
         })();
@@ -99,6 +103,7 @@ internal static class LiveReload
     public static string StatusJson(SiteSnapshot snapshot, Func<string, string> displayPath) => JsonSerializer.Serialize(new
     {
         version = snapshot.Version,
+        failed = snapshot.Failed,
         problems = Problems(snapshot, displayPath),
     });
 

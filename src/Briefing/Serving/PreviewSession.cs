@@ -59,7 +59,7 @@ internal sealed class PreviewSession(
         {
             report(result, _current.Version > 0);
             // Keep serving the last good pages (or, before any, the page that lists the problems); only the problems change.
-            _current = _current with { Problems = [.. result.Diagnostics.Where(d => DiagnosticCounts.Fails(d, strict))] };
+            _current = _current with { Problems = [.. result.Diagnostics.Where(d => DiagnosticCounts.Fails(d, strict))], Failed = true };
             server.Publish(_current);
             return;
         }

@@ -27,7 +27,7 @@ internal sealed class ContentFixture : IDisposable
             outlook:
               - text: Bright.
                 facts: [sales-2021]
-            sections: [cover, contents, deals]
+            sections: [cover, contents, key-figures, deals]
             """,
         ["sources/release.yaml"] = """
             id: release

@@ -26,6 +26,14 @@ public sealed class RuleTests
     [InlineData(DiagnosticCodes.UnusedSource)]
     [InlineData(DiagnosticCodes.UnusedFact)]
     [InlineData(DiagnosticCodes.Placeholder)]
+    [InlineData(DiagnosticCodes.ValueReadAsComment)]
+    [InlineData(DiagnosticCodes.PointWithoutFacts)]
+    [InlineData(DiagnosticCodes.KeyFigureWithoutNumber)]
+    [InlineData(DiagnosticCodes.ChartNotInPdf)]
+    [InlineData(DiagnosticCodes.GrowthNotComparable)]
+    [InlineData(DiagnosticCodes.GrowthNotExact)]
+    [InlineData(DiagnosticCodes.SourceAfterEdition)]
+    [InlineData(DiagnosticCodes.SigningDateMismatch)]
     public void The_valid_fixture_triggers_no_rule(string code)
     {
         using var fixture = new ContentFixture();

@@ -58,10 +58,15 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             }
 
             // A bad value is reported where it is and left unset; it is not also "missing".
-            var bound = BindValue(property.Info.PropertyType, value, property);
+            var itemSpans = new List<SourceSpan>();
+            var bound = BindValue(property.Info.PropertyType, value, property, itemSpans);
             if (bound is not null)
             {
                 property.Info.SetValue(target, bound);
+                if (bound is IList)
+                {
+                    target.SetItemSpans(property.Info.Name, itemSpans);
+                }
             }
         }
 
@@ -75,7 +80,8 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
         return target;
     }
 
-    private object? BindValue(Type type, YamlNode node, BindableProperty property)
+    /// <summary>Binds one value; <paramref name="itemSpans"/>, for a list, receives the position of each item bound, in order.</summary>
+    private object? BindValue(Type type, YamlNode node, BindableProperty property, List<SourceSpan>? itemSpans = null)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (typeof(YamlObject).IsAssignableFrom(underlying))
@@ -85,7 +91,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
 
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))
         {
-            return BindList(underlying, node, property);
+            return BindList(underlying, node, property, itemSpans);
         }
 
         if (node is not YamlScalar scalar)
@@ -98,7 +104,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
         return BindScalar(underlying, scalar, property);
     }
 
-    private IList? BindList(Type listType, YamlNode node, BindableProperty property)
+    private IList? BindList(Type listType, YamlNode node, BindableProperty property, List<SourceSpan>? itemSpans)
     {
         if (node is not YamlSequence sequence)
         {
@@ -121,6 +127,7 @@ public sealed class DocumentBinder(DiagnosticBag diagnostics, IReadOnlyCollectio
             if (bound is not null)
             {
                 list.Add(bound);
+                itemSpans?.Add(item.Span);
             }
         }
 

@@ -15,7 +15,7 @@ public sealed partial class YamlReader
         public List<YamlNode> Children { get; } = [];
     }
 
-    private YamlNode? ReadDocument(string file, Parser parser, DiagnosticBag diagnostics)
+    private YamlNode? ReadDocument(string file, string[] lines, Parser parser, DiagnosticBag diagnostics)
     {
         var stack = new Stack<OpenCollection>();
         YamlNode? root = null;
@@ -67,7 +67,7 @@ public sealed partial class YamlReader
                 case MappingEnd or SequenceEnd:
                     var open = stack.Pop();
                     finished = open.IsMapping
-                        ? BuildMapping(open, diagnostics, ref failed)
+                        ? BuildMapping(open, lines, diagnostics, ref failed)
                         : new YamlSequence(open.Span, open.Children);
                     break;
             }
@@ -90,7 +90,7 @@ public sealed partial class YamlReader
         return failed ? null : root;
     }
 
-    private static YamlMapping BuildMapping(OpenCollection open, DiagnosticBag diagnostics, ref bool failed)
+    private static YamlMapping BuildMapping(OpenCollection open, string[] lines, DiagnosticBag diagnostics, ref bool failed)
     {
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
@@ -123,7 +123,7 @@ public sealed partial class YamlReader
             }
 
             seen[key.Value] = key.Span;
-            entries.Add(new(key, value));
+            entries.Add(new(key, CommentedValue.Recover(key, value, lines, diagnostics)));
         }
 
         return new YamlMapping(open.Span, entries);

@@ -26,7 +26,7 @@ public sealed partial class YamlReader(YamlLimits limits)
         var parser = new Parser(new StringReader(text));
         try
         {
-            return ReadStream(file, parser, diagnostics);
+            return ReadStream(file, text.Split('\n'), parser, diagnostics);
         }
         catch (YamlException e)
         {
@@ -52,7 +52,7 @@ public sealed partial class YamlReader(YamlLimits limits)
         }
     }
 
-    private YamlNode? ReadStream(string file, Parser parser, DiagnosticBag diagnostics)
+    private YamlNode? ReadStream(string file, string[] lines, Parser parser, DiagnosticBag diagnostics)
     {
         parser.Consume<StreamStart>();
         if (parser.TryConsume<StreamEnd>(out _))
@@ -63,7 +63,7 @@ public sealed partial class YamlReader(YamlLimits limits)
         }
 
         parser.Consume<DocumentStart>();
-        var root = ReadDocument(file, parser, diagnostics);
+        var root = ReadDocument(file, lines, parser, diagnostics);
         if (root is null)
         {
             // Reported already; after a depth error the parser stands mid-document.

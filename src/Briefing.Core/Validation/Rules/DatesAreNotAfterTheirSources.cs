@@ -45,7 +45,7 @@ public sealed class DatesAreNotAfterTheirSources : IContentRule
     }
 
     /// <summary>True when <paramref name="date"/> is surely later than <paramref name="published"/>.</summary>
-    private static bool IsAfter(PartialDate date, PartialDate published)
+    internal static bool IsAfter(PartialDate date, PartialDate published)
     {
         var precision = (DatePrecision)Math.Min((int)date.Precision, (int)published.Precision);
         return Truncate(date, precision).Earliest > Truncate(published, precision).Earliest;

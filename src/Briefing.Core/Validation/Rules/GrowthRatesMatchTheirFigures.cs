@@ -5,7 +5,9 @@ namespace Briefing.Core.Validation.Rules;
 
 /// <summary>
 /// A stated growth rate equals (to − from) / from, to the decimals it is printed with; a
-/// mismatch means a typo in one of the three numbers.
+/// mismatch means a typo in one of the three numbers. It relates like with like (one metric,
+/// subject, segment and period length; otherwise BRF027), and between hedged figures ("more than
+/// 600 → more than 900" is not exactly 50%) it cannot be checked, which is said (BRF028).
 /// </summary>
 public sealed class GrowthRatesMatchTheirFigures : IContentRule
 {
@@ -42,6 +44,22 @@ public sealed class GrowthRatesMatchTheirFigures : IContentRule
                 diagnostics.Error(DiagnosticCodes.DerivationShape, growth.Span,
                     $"a growth rate is in percent between figures of one unit; here {figure.Unit} from {from.Unit} to {to.Unit}",
                     "check the units of the three figures");
+                continue;
+            }
+
+            if (GrowthComparison.Difference(from, to) is { } difference)
+            {
+                diagnostics.Error(DiagnosticCodes.GrowthNotComparable, growth.Span,
+                    $"fact '{fact.Id}' states growth between figures that do not compare: {difference}",
+                    "growthOf relates two figures of one metric, subject and segment over periods of the same length; check the ids");
+                continue;
+            }
+
+            if (GrowthComparison.Hedge(from, to) is { } hedge)
+            {
+                diagnostics.Warning(DiagnosticCodes.GrowthNotExact, figure.SpanOf("Value"),
+                    $"fact '{fact.Id}' states growth of {figure.Value}% between hedged figures ({hedge}), so it cannot be verified",
+                    "a hedged number is a bound, not a value: keep the growth rate only if the source states it, and cite that paragraph");
                 continue;
             }
 

@@ -46,7 +46,7 @@ public sealed class ImagesComeFromTheSite : IContentRule
     /// </summary>
     private static SourceSpan Where(TextFields.TextField field, int offset)
     {
-        var span = field.Owner.SpanOf(field.Property.Info.Name);
+        var span = field.Span;
         var before = field.Text.AsSpan(0, Math.Clamp(offset, 0, field.Text.Length));
         var lines = before.Count('\n');
         return lines == 0

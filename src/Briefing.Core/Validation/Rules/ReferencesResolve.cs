@@ -84,7 +84,19 @@ public sealed class ReferencesResolve : IContentRule
     /// <remarks>Ids of files that failed to read are skipped: their own errors say what is wrong.</remarks>
     private sealed class ReferenceChecker(DiagnosticBag diagnostics, IReadOnlySet<string> unreadable)
     {
-        public void One<T>(YamlObject owner, string property, string? id, IReadOnlyDictionary<string, T> known, ContentKind kind)
+        public void One<T>(YamlObject owner, string property, string? id, IReadOnlyDictionary<string, T> known, ContentKind kind) =>
+            Report(owner.SpanOf(property), id, known, kind);
+
+        /// <summary>Each id of a list, reported at its own item so `about: [chery, catel]` points at catel.</summary>
+        public void Many<T>(YamlObject owner, string property, List<string>? ids, IReadOnlyDictionary<string, T> known, ContentKind kind)
+        {
+            for (var i = 0; i < (ids?.Count ?? 0); i++)
+            {
+                Report(owner.SpanOfItem(property, i), ids![i], known, kind);
+            }
+        }
+
+        private void Report<T>(SourceSpan span, string? id, IReadOnlyDictionary<string, T> known, ContentKind kind)
         {
             if (string.IsNullOrEmpty(id) || known.ContainsKey(id) || unreadable.Contains(id))
             {
@@ -95,15 +107,7 @@ public sealed class ReferencesResolve : IContentRule
             var hint = closest.Count > 0
                 ? Suggestions.DidYouMean(closest)
                 : $"add {kind.Folder}/{id}.yaml, or use an existing {kind.SchemaName} id";
-            diagnostics.Error(DiagnosticCodes.UnknownReference, owner.SpanOf(property), $"no {kind.SchemaName} has the id '{id}'", hint);
-        }
-
-        public void Many<T>(YamlObject owner, string property, IEnumerable<string>? ids, IReadOnlyDictionary<string, T> known, ContentKind kind)
-        {
-            foreach (var id in ids ?? [])
-            {
-                One(owner, property, id, known, kind);
-            }
+            diagnostics.Error(DiagnosticCodes.UnknownReference, span, $"no {kind.SchemaName} has the id '{id}'", hint);
         }
     }
 }
