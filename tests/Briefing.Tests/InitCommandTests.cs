@@ -40,7 +40,6 @@ public sealed class InitCommandTests : IDisposable
             await CliRunner.Run("new", "source", "first-report", "--content", Content),
             await CliRunner.Run("new", "company", "maker", "--content", Content),
             await CliRunner.Run("new", "fact", "maker-sales", "--content", Content),
-            // The site's relationship map needs a deal; see the report on MapViewBuilder for a briefing without one.
             await CliRunner.Run("new", "deal", "first-deal", "--content", Content),
         };
 
@@ -53,6 +52,23 @@ public sealed class InitCommandTests : IDisposable
         Assert.True(build.Exit == ExitCodes.Ok, build.Err + build.Out);
         Assert.True(File.Exists(Path.Combine(output, "site", "index.html")));
         Assert.Single(Directory.EnumerateFiles(output, "briefing-*.pdf"));
+    }
+
+    [Fact]
+    public async Task A_briefing_without_deals_builds_and_its_map_page_says_there_is_nothing_to_map()
+    {
+        var output = Path.Combine(_empty, "output");
+        await CliRunner.Run("init", Content);
+        await CliRunner.Run("new", "source", "first-report", "--content", Content);
+        await CliRunner.Run("new", "company", "maker", "--content", Content);
+        await CliRunner.Run("new", "fact", "maker-sales", "--content", Content);
+
+        var build = await CliRunner.Run("build", "--content", Content, "--templates", Repository.TemplatesDirectory, "--out", output);
+
+        Assert.True(build.Exit == ExitCodes.Ok, build.Err + build.Out);
+        var map = await File.ReadAllTextAsync(Path.Combine(output, "site", "map.html"));
+        Assert.Contains("No company is tied to another by a deal or by ownership yet.", map, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg class=\"map-svg\"", map, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,12 @@ internal static class MapViewBuilder
             }
         }
 
+        if (drawn.Count == 0)
+        {
+            // No company is tied to another yet: nothing to draw, and the page says so.
+            return new MapView("0 0 0 0", "0", "0", N(NodeFont), [], [], false);
+        }
+
         var left = drawn.Min(b => b.Left) - Margin;
         var top = drawn.Min(b => b.Top) - Margin;
         var (width, height) = (drawn.Max(b => b.Right) + Margin - left, drawn.Max(b => b.Bottom) + Margin - top);
