@@ -63,6 +63,31 @@ public sealed class ArchiveRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_scaled_figure_must_be_printed_at_its_scale_and_a_fall_matches_its_size()
+    {
+        File.AppendAllText(Path.Combine(_archive, "report.txt"), "\nIt raised 8 million yuan and booked a loss of 3.5 billion yuan.\n");
+        _fixture
+            .With("facts/raised.yaml", """
+                id: raised
+                statement: Maker raised 8 billion yuan.
+                figure: {metric: funds raised, subject: maker, value: 8, scale: billion, unit: CNY, period: "2022"}
+                cites: [{source: report, at: paragraph 7}]
+                about: [maker]
+                """)
+            .With("facts/loss.yaml", """
+                id: loss
+                statement: Maker lost 3.5 billion yuan.
+                figure: {metric: net result, subject: maker, value: -3.5, scale: billion, unit: CNY, period: "2022"}
+                cites: [{source: report, at: paragraph 7}]
+                about: [maker]
+                """);
+
+        var warning = Assert.Single(_fixture.Codes(DiagnosticCodes.FigureNotInCopy));
+
+        Assert.EndsWith("facts/raised.yaml", warning.Span.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misquoted_phrase_is_a_warning_and_an_exact_one_is_not()
     {
         _fixture.With("facts/chairman.yaml", """

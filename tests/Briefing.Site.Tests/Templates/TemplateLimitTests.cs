@@ -48,5 +48,33 @@ public sealed class TemplateLimitTests
         Assert.ThrowsAny<OperationCanceledException>(() => set.RenderPage("test", new { }, new CancellationToken(canceled: true)));
     }
 
+    [Fact]
+    public void A_page_cannot_add_to_the_shared_modules_that_every_other_page_uses()
+    {
+        var set = Render.Set("{{ array.foo = '<b>' }}");
+
+        Assert.Throws<SiteTemplateException>(() => set.RenderPage("test", new { }, default));
+        var other = Assert.Throws<SiteTemplateException>(() => Render.Template("{{ array.foo }}", new { }));
+        Assert.Contains("'foo' is not a member", other.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ math.random 1 10 }}")]
+    [InlineData("{{ math.uuid }}")]
+    [InlineData("{{ regex.match 'aaaa' '^(a+)+$' }}")]
+    public void Functions_that_answer_differently_each_time_or_may_run_for_seconds_are_not_available(string template)
+    {
+        Assert.Throws<SiteTemplateException>(() => Render.Template(template, new { }));
+    }
+
+    [Fact]
+    public void A_page_longer_than_the_output_limit_is_an_error_not_a_page_cut_short()
+    {
+        var error = Assert.Throws<SiteTemplateException>(() =>
+            Render.Template("{{ 'x' | string.pad_left " + (SiteTemplateContext.MaxOutputLength + 10) + " }}", new { }));
+
+        Assert.Equal(1, error.Position!.Line);
+    }
+
     private sealed record Row(IReadOnlyList<int> Cells);
 }

@@ -5,8 +5,8 @@ namespace Briefing.Core.Validation.Archive;
 
 /// <summary>
 /// The numbers a paragraph prints, as values: "50,179" is 50179, "8 billion" and "8bn" are
-/// 8,000,000,000, "92.06 percent" and "92.06%" are 92.06, "ten-year" is 10. A figure verifies when
-/// its value times its scale is among them.
+/// 8,000,000,000, "92.06 percent" and "92.06%" are 92.06, "ten-year" is 10. Signs are not read: a
+/// figure verifies when the size of its value times its scale is among them.
 /// </summary>
 internal static partial class PrintedNumbers
 {
@@ -29,7 +29,8 @@ internal static partial class PrintedNumbers
             }
 
             yield return value;
-            if (match.Groups["scale"].Success)
+            // A number too large to be any figure (figures stop at a quadrillion) is not scaled: it could overflow.
+            if (match.Groups["scale"].Success && value < 1_000_000_000_000_000m)
             {
                 yield return value * Multiplier(match.Groups["scale"].Value);
             }

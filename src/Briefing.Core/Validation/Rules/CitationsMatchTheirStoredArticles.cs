@@ -106,10 +106,18 @@ public sealed class CitationsMatchTheirStoredArticles : IContentRule
     }
 
     // A derived figure (a growth rate, a conversion) is checked like any other: the article printed it.
+    // A scaled figure must be printed at its scale ("8 billion", "8bn", "8,000,000,000"): a bare 8 is not it.
+    // Sizes are compared, as articles write a fall in words more often than with a minus sign.
     private static bool Printed(FigureEntry figure, IEnumerable<string> paragraphs)
     {
-        var expected = new[] { figure.Value, figure.Value * ((Scale?)figure.Scale).Multiplier() };
-        return paragraphs.SelectMany(PrintedNumbers.In).Any(n => expected.Contains(n));
+        var size = Math.Abs(figure.Value);
+        if (size >= 1_000_000_000_000_000m)
+        {
+            return true; // out of range for a figure: BRF015 already says so
+        }
+
+        var expected = size * ((Scale?)figure.Scale).Multiplier();
+        return paragraphs.SelectMany(PrintedNumbers.In).Any(n => n == expected);
     }
 
     private static string Shown(FigureEntry figure) =>

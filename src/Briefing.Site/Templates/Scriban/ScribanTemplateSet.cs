@@ -15,8 +15,15 @@ namespace Briefing.Site.Templates.Scriban;
 /// </summary>
 internal sealed class ScribanTemplateSet : ISiteTemplates
 {
-    /// <summary>Scriban's built-in modules a template may use; the clock (date, timespan) would make output differ between builds.</summary>
-    private static readonly string[] WithheldBuiltins = ["date", "timespan", "include", "include_join"];
+    /// <summary>
+    /// Scriban's built-in modules a template may not use: the clock (date, timespan) would make output
+    /// differ between builds, partials go through `partial`, and a regular expression can run for
+    /// seconds per call.
+    /// </summary>
+    private static readonly string[] WithheldBuiltins = ["date", "timespan", "include", "include_join", "regex"];
+
+    /// <summary>Functions of the modules that remain which give a different answer on every call.</summary>
+    private static readonly (string Module, string Function)[] WithheldFunctions = [("math", "random"), ("math", "uuid")];
 
     private readonly Dictionary<string, Template> _pages;
     private readonly Template _layout;
@@ -27,11 +34,7 @@ internal sealed class ScribanTemplateSet : ISiteTemplates
     {
         _pages = pages;
         _layout = layout;
-        _builtins = new BuiltinFunctions();
-        foreach (var name in WithheldBuiltins)
-        {
-            _builtins.Remove(name);
-        }
+        _builtins = SharedBuiltins();
 
         _functions = new ScriptObject();
         _functions.Import(typeof(TemplateHelpers));
@@ -41,6 +44,30 @@ internal sealed class ScribanTemplateSet : ISiteTemplates
     }
 
     public IReadOnlyCollection<string> PageNames => _pages.Keys;
+
+    // One set of modules serves every page, on every thread: read-only all the way down, so no
+    // template can add a member to `array` that another page would then see.
+    private static BuiltinFunctions SharedBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        foreach (var name in WithheldBuiltins)
+        {
+            builtins.Remove(name);
+        }
+
+        foreach (var (module, function) in WithheldFunctions)
+        {
+            ((ScriptObject)builtins[module]!).Remove(function);
+        }
+
+        foreach (var module in builtins.Values.OfType<ScriptObject>())
+        {
+            module.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
 
     /// <summary>Reads and parses every template under <paramref name="directory"/>.</summary>
     /// <exception cref="SiteTemplateException">The folder is not a site templates folder, or a template does not parse.</exception>

@@ -45,6 +45,7 @@ internal sealed class SiteTemplateContext : TemplateContext
         LoopLimit = MaxLoopSteps;
         RecursiveLimit = MaxCallDepth;
         OutputLimit = MaxOutputLength;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         // Texts are printed whole and as they are: a long Markdown body is content, not a runaway,
         // and a partial's lines are not re-indented to the column that called it.
         LimitToString = 0;
