@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Briefing.Core.Model;
 
 /// <summary>
@@ -47,22 +45,6 @@ internal static class ReadingOrder
         }
     }
 
-    /// <summary>The first number in a locator ("paragraph 10", "paragraphs 3–4"); none sorts last.</summary>
-    public static int Paragraph(string? at)
-    {
-        if (at is null)
-        {
-            return int.MaxValue;
-        }
-
-        var start = at.AsSpan().IndexOfAnyInRange('0', '9');
-        if (start < 0)
-        {
-            return int.MaxValue;
-        }
-
-        var digits = at.AsSpan(start);
-        var end = digits.IndexOfAnyExceptInRange('0', '9');
-        return int.TryParse(end < 0 ? digits : digits[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
-    }
+    /// <summary>The first paragraph a locator names ("paragraph 10", "paragraphs 3–4"); none sorts last.</summary>
+    public static int Paragraph(string? at) => Locator.Paragraphs(at) is [var first, ..] ? first : int.MaxValue;
 }

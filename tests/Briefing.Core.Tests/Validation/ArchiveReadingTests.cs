@@ -1,4 +1,5 @@
 using Briefing.Core.Validation.Archive;
+using Briefing.Core.Model;
 
 namespace Briefing.Core.Tests.Validation;
 

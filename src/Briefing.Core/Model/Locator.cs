@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Core.Validation.Archive;
+namespace Briefing.Core.Model;
 
 /// <summary>The paragraphs a citation's <c>at</c> names: "paragraph 8", "paragraphs 3–5", "paragraphs 3 and 7", "paragraph 2; paragraph 9".</summary>
 internal static partial class Locator
