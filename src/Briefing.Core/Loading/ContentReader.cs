@@ -140,17 +140,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            using var content = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while (content.Length <= limits.MaxFileBytes
-                && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxFileBytes + 1 - content.Length))) > 0)
-            {
-                content.Write(chunk, 0, read);
-            }
-
-            if (content.Length > limits.MaxFileBytes)
+            if (BoundedFile.Read(path, limits.MaxFileBytes) is not { } content)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceSpan(path, 1, 1),
                     $"the file is larger than {limits.MaxFileBytes:N0} bytes, the most a content file may be",
@@ -158,7 +148,7 @@ public sealed class ContentReader(YamlLimits limits, DocumentCache? cache = null
                 return null;
             }
 
-            return content.ToArray();
+            return content;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

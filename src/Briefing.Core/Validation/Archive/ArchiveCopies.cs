@@ -77,19 +77,15 @@ internal sealed class ArchiveCopies
             return null;
         }
 
-        var info = new FileInfo(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var buffer = new byte[Math.Min(MaxCopyBytes + 1, Math.Max(info.Length, 0) + 1)];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (read > MaxCopyBytes)
+            if (BoundedFile.Read(path, MaxCopyBytes) is not { } bytes)
             {
                 problem = $"the stored copy is larger than {MaxCopyBytes / (1024 * 1024)} MiB";
                 return null;
             }
 
-            return new StoredArticle(StrictUtf8.GetString(buffer, 0, read));
+            return new StoredArticle(StrictUtf8.GetString(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
