@@ -18,6 +18,9 @@ public static class TemplateConventions
     /// <summary>The extension of the Handlebars templates Briefing used before Scriban.</summary>
     public const string HandlebarsExtension = ".hbs";
 
+    // A folder that cannot be read is not searched: the templates it holds are reported when they are read.
+    private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
+
     /// <summary>Whether <paramref name="siteFolder"/> holds the layout.</summary>
     public static bool HoldsLayout(string siteFolder) => File.Exists(Path.Combine(siteFolder, LayoutFileName));
 
@@ -32,7 +35,7 @@ public static class TemplateConventions
             return null;
         }
 
-        var old = Directory.EnumerateFiles(folder, "*" + HandlebarsExtension, SearchOption.AllDirectories)
+        var old = Directory.EnumerateFiles(folder, "*" + HandlebarsExtension, Everywhere)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
